@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "mssdash",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "mssdash", targets: ["mssdash"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE flags, so the wide-character
+    // switch lives in shim.h instead.
+    .systemLibrary(
+      name: "CNcurses",
+      providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+    ),
+    .target(name: "MSSCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(name: "MSSView", dependencies: ["MSSCore"]),
+    .target(name: "MSSTerminal", dependencies: ["MSSCore", "MSSView", "CNcurses"]),
+    .executableTarget(
+      name: "mssdash",
+      dependencies: [
+        "MSSCore", "MSSView", "MSSTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore"]),
+    .testTarget(name: "MSSViewTests", dependencies: ["MSSView", "MSSCore"]),
+    .testTarget(name: "MSSTerminalTests", dependencies: ["MSSTerminal", "MSSView", "MSSCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["MSSCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,43 @@
+#ifndef CNCURSES_SHIM_H
+#define CNCURSES_SHIM_H
+
+/* Must precede curses.h: without it cchar_t, setcchar and the wide API are compiled out. */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <signal.h>
+#include <ncursesw/curses.h>
+
+/* Macros built with NCURSES_BITS() do not import into Swift. */
+static inline attr_t mss_a_normal(void) { return A_NORMAL; }
+static inline attr_t mss_a_bold(void) { return A_BOLD; }
+static inline attr_t mss_a_dim(void) { return A_DIM; }
+static inline attr_t mss_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t mss_a_reverse(void) { return A_REVERSE; }
+static inline attr_t mss_a_italic(void) { return A_ITALIC; }
+
+/* Mutable C globals: Swift 6 rejects direct use. */
+static inline WINDOW *mss_stdscr(void) { return stdscr; }
+static inline int mss_lines(void) { return LINES; }
+static inline int mss_cols(void) { return COLS; }
+static inline int mss_colors(void) { return COLORS; }
+static inline int mss_color_pairs(void) { return COLOR_PAIRS; }
+
+/* Mouse masks are macro expressions. */
+static inline mmask_t mss_mouse_events(void) {
+  return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int mss_is_button1(mmask_t m) { return (m & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0; }
+static inline int mss_is_wheel_up(mmask_t m) { return (m & BUTTON4_PRESSED) != 0; }
+static inline int mss_is_wheel_down(mmask_t m) { return (m & BUTTON5_PRESSED) != 0; }
+
+/* Locale: the Swift overlay for setlocale/nl_langinfo is awkward under strict concurrency. */
+static inline int mss_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+static inline const char *mss_codeset(void) { return nl_langinfo(CODESET); }
+
+#endif

@@ -1,0 +1,24 @@
+import Yams
+
+/// Turns libyaml's errors into one-line diagnostics with line and column.
+enum YAMLErrorMapping {
+  static func diagnostic(_ error: YamlError, file: String) -> Diagnostic {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let prefix = context.map { "\($0.text) " } ?? ""
+      return Diagnostic(
+        .error, file: file, line: mark.line, column: mark.column,
+        message: "YAML syntax: \(prefix)\(problem)".replacingAll("\n", with: " "))
+    case .reader(let problem, let offset, _, _):
+      return Diagnostic(
+        .error, file: file, message: "YAML reader: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+    case .duplicatedKeysInMapping(let duplicates, _):
+      return Diagnostic(
+        .error, file: file, message: "duplicate keys: \(duplicates.joined(separator: ", "))")
+    default:
+      return Diagnostic(.error, file: file, message: "YAML: \(error)")
+    }
+  }
+}

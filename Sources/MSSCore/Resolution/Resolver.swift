@@ -1,0 +1,60 @@
+extension MissionState {
+  /// Resolves every figure of `dataset` as known on `asOf`.
+  public init(dataset: Dataset, asOf: Day) {
+    let chronology = Chronology(dataset: dataset)
+    let statuses = dataset.contributors.map { contributor in
+      ContributorStatus(
+        contributor: contributor,
+        pledged: chronology.resolve(contributor.pledged, asOf: asOf),
+        deployed: chronology.resolve(contributor.deployed, asOf: asOf),
+        arrivals: contributor.arrivals.filter { chronology.knownDate($0) <= asOf }
+          .sorted { $0.period.start < $1.period.start },
+        planned: contributor.planned.filter { chronology.knownDate($0) <= asOf && $0.period.end >= asOf },
+        isLead: contributor.id == dataset.lead)
+    }.filter { $0.pledged.current != nil || $0.deployed.current != nil || !$0.planned.isEmpty }
+
+    let pledged = Self.total(
+      chronology.resolve(dataset.totals.pledged, asOf: asOf), statuses.map(\.pledged), chronology)
+    let deployed = Self.total(
+      chronology.resolve(dataset.totals.deployed, asOf: asOf), statuses.map(\.deployed), chronology)
+    let events = dataset.events.filter { chronology.knownDate($0) <= asOf }
+      .sorted { ($0.date.start, $0.date.end) < ($1.date.start, $1.date.end) }
+
+    self.dataset = dataset
+    self.asOf = asOf
+    self.pledged = pledged
+    self.deployed = deployed
+    self.countries = chronology.resolve(dataset.totals.countries, asOf: asOf)
+    self.contributors = statuses
+    self.metrics = dataset.metrics.map { MetricStatus(metric: $0, figure: chronology.resolve($0.observations, asOf: asOf)) }
+      .filter { $0.figure.current != nil }
+    self.pastEvents = events.filter { $0.date.start <= asOf }
+    self.upcomingEvents = events.filter { $0.date.start > asOf }
+    self.derived = DerivedFigures(
+      pledged: pledged.figure.value, deployed: deployed.figure.value,
+      leadDeployed: statuses.first { $0.isLead }?.deployed.value,
+      planned: statuses.flatMap(\.planned).map(\.value))
+  }
+
+  /// A reported total, unless the contributors' own reports are newer and add up to more.
+  static func total(_ reported: ResolvedFigure, _ parts: [ResolvedFigure], _ chronology: Chronology) -> MissionTotal {
+    let currents = parts.compactMap(\.current)
+    guard !currents.isEmpty else { return MissionTotal(figure: reported, summedFromContributors: false) }
+    let sum = currents.reduce(0) { $0 + $1.value.value }
+    let newest = currents.map { chronology.effectiveDate($0) }.max() ?? Day(ordinal: 0)
+    if let current = reported.current {
+      let reportedIsNewer = chronology.effectiveDate(current) >= newest
+      if reportedIsNewer || current.value.value >= sum {
+        return MissionTotal(figure: reported, summedFromContributors: false)
+      }
+    }
+    // Not every contributor reports, so the sum is a floor.
+    let summed = Observation(
+      value: Quantity(sum, .atLeast), period: .day(newest),
+      citations: currents.flatMap(\.citations),
+      note: "sum of \(currents.count) contributors' latest reported figures")
+    return MissionTotal(
+      figure: ResolvedFigure(current: summed, history: reported.history),
+      summedFromContributors: true)
+  }
+}

@@ -1,0 +1,3 @@
+import MSSCore
+
+print(Dataset.supportedSchema)
