@@ -1,0 +1,53 @@
+/// Makes untrusted text safe for a terminal cell. Dataset and theme strings go through here on
+/// every write, so an ESC, an OSC 52 clipboard write or a bidi override can never reach the
+/// terminal as anything but a visible placeholder.
+public enum TextSanitizer {
+  /// Shown where a control or invisible formatting character was.
+  public static let placeholder: Character = "\u{FFFD}"
+
+  public static func clean(_ text: String) -> String {
+    // Fast path: plain printable ASCII needs no work.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for cluster in text {
+      out.append(contentsOf: cleanCluster(cluster))
+    }
+    return out
+  }
+
+  /// A cluster is kept as its base character plus combining marks; anything a terminal could
+  /// execute, or that would make our width disagree with the terminal's, is replaced.
+  static func cleanCluster(_ cluster: Character) -> String {
+    let scalars = Array(cluster.unicodeScalars)
+    guard let base = scalars.first else { return "" }
+    if base == "\t" { return " " }
+    if base == "\n" || base == "\r" { return " " }
+    if isUnsafe(base) { return String(placeholder) }
+    var kept = String(Character(base))
+    for scalar in scalars.dropFirst() {
+      if isUnsafe(scalar) { return kept + String(placeholder) }
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark, .spacingMark:
+        kept.unicodeScalars.append(scalar)
+      default:
+        // ZWJ sequences, variation selectors, skin tones, flags' second half: terminals
+        // disagree on their width, so only the base character is drawn.
+        break
+      }
+    }
+    return kept
+  }
+
+  /// C0 and C1 controls, DEL, and invisible format characters (bidi overrides and isolates,
+  /// zero-width spaces, the BOM, interlinear annotations) that can reorder or hide text.
+  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+    if scalar.properties.generalCategory == .format { return true }
+    switch value {
+    case 0x2028, 0x2029, 0xFFF9...0xFFFB, 0xD800...0xDFFF: return true
+    default: return false
+    }
+  }
+}

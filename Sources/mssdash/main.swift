@@ -1,3 +1,0 @@
-import MSSCore
-
-print(Dataset.supportedSchema)

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct EndToEndTestsSmoke {
+  @Test func compiles() { #expect(Bool(true)) }
+}

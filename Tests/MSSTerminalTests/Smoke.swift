@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct MSSTerminalTestsSmoke {
+  @Test func compiles() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct MSSViewTestsSmoke {
+  @Test func compiles() { #expect(Bool(true)) }
+}
