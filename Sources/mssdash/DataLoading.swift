@@ -22,7 +22,8 @@ enum DataLoading {
       let name = String(data.dropFirst("builtin:".count))
       guard let bundled = BundledDataset(rawValue: name) else {
         let names = BundledDataset.allCases.map { "builtin:\($0.rawValue)" }.joined(separator: ", ")
-        return .failure(Diagnostic(.error, file: data, message: "no such built-in dataset; there are \(names)"))
+        return .failure(
+          Diagnostic(.error, file: data, message: "no such built-in dataset; there are \(names)"))
       }
       return bundled.load()
     }
@@ -44,6 +45,7 @@ enum DataLoading {
         throw ValidationError("--as-of '\(text)' is not a day; expected YYYY-MM-DD or 'today'")
       }
     }
-    return AppModel(dataset: dataset, asOf: asOf, today: today, glyphs: options.ascii ? .ascii : .unicode)
+    return AppModel(
+      dataset: dataset, asOf: asOf, today: today, glyphs: options.ascii ? .ascii : .unicode)
   }
 }

@@ -14,7 +14,8 @@ import MSSView
 struct MSSDash: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mssdash",
-    abstract: "A terminal dashboard of the Kenyan-led Multinational Security Support mission in Haiti.",
+    abstract:
+      "A terminal dashboard of the Kenyan-led Multinational Security Support mission in Haiti.",
     discussion: """
       With no subcommand, shows the dashboard interactively; when standard output is not a \
       terminal it prints a text snapshot instead, so `mssdash | less` works.

@@ -25,7 +25,9 @@ extension MSSDash {
       var warnings = 0
       let targets: [(String, () -> Result<LoadedDataset, Diagnostic>)] =
         files.isEmpty
-        ? BundledDataset.allCases.map { bundled in ("builtin:\(bundled.rawValue)", { bundled.load() }) }
+        ? BundledDataset.allCases.map { bundled in
+          ("builtin:\(bundled.rawValue)", { bundled.load() })
+        }
         : files.map { path in (path, { DatasetLoader.load(path: path) }) }
       for (name, load) in targets {
         switch load() {
