@@ -19,7 +19,7 @@ let package = Package(
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
     ),
     .target(name: "MSSCore", dependencies: [.product(name: "Yams", package: "Yams")]),
-    .target(name: "MSSView", dependencies: ["MSSCore"]),
+    .target(name: "MSSView", dependencies: ["MSSCore", .product(name: "Yams", package: "Yams")]),
     .target(name: "MSSTerminal", dependencies: ["MSSCore", "MSSView", "CNcurses"]),
     .executableTarget(
       name: "mssdash",
