@@ -28,6 +28,7 @@ public enum BundledDataset: String, CaseIterable, Sendable {
   /// Parses the built-in copy; messages name it `builtin:NAME`.
   public func load() -> Result<LoadedDataset, Diagnostic> {
     let origin = "builtin:\(rawValue)"
-    return DatasetLoader(file: origin) { BundledDataset.localFiles[$0] }.load(text: text, origin: origin)
+    return DatasetLoader(file: origin) { BundledDataset.localFiles[$0] }.load(
+      text: text, origin: origin)
   }
 }

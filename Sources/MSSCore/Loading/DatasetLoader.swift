@@ -31,7 +31,8 @@ public struct DatasetLoader {
       let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
         .joined(separator: "/")
       let loader = DatasetLoader(file: path) { relative in
-        let full = relative.hasPrefix("/") || directory.isEmpty ? relative : "\(directory)/\(relative)"
+        let full =
+          relative.hasPrefix("/") || directory.isEmpty ? relative : "\(directory)/\(relative)"
         return try? FileReader.readText(path: full).get()
       }
       return loader.load(text: text, origin: path)
@@ -60,7 +61,9 @@ public struct DatasetLoader {
     } catch let error as YamlError {
       throw YAMLErrorMapping.diagnostic(error, file: file)
     }
-    guard let node else { throw Diagnostic(.error, file: file, message: "the file holds no YAML document") }
+    guard let node else {
+      throw Diagnostic(.error, file: file, message: "the file holds no YAML document")
+    }
     return YAMLField(node: node, path: "", file: file)
   }
 
@@ -73,10 +76,13 @@ public struct DatasetLoader {
     let schemaField = try top.required("schema")
     let schema = try schemaField.int()
     guard schema == Dataset.supportedSchema else {
-      throw schemaField.error("unsupported schema \(schema); this mssdash reads schema \(Dataset.supportedSchema)")
+      throw schemaField.error(
+        "unsupported schema \(schema); this mssdash reads schema \(Dataset.supportedSchema)")
     }
     let sources = try (top.optional("sources")?.sequence() ?? []).map(readSource)
-    guard !sources.isEmpty else { throw root.error("missing required field 'sources' (at least one source)") }
+    guard !sources.isEmpty else {
+      throw root.error("missing required field 'sources' (at least one source)")
+    }
     for source in sources { if let date = source.date { scratch.sourceDates[source.id] = date } }
     let contributors = try (top.optional("contributors")?.sequence() ?? []).map(readContributor)
     let totals = try top.optional("totals").map(readTotals) ?? MissionTotals()
@@ -98,7 +104,9 @@ public struct DatasetLoader {
     var text: String?
     if let localFile, let fileField = map.optional("file") {
       text = readLocal(localFile)
-      if text == nil { scratch.warnings.append(fileField.warning("local source '\(localFile)' cannot be read")) }
+      if text == nil {
+        scratch.warnings.append(fileField.warning("local source '\(localFile)' cannot be read"))
+      }
     }
     return Source(
       id: try map.required("id").nonEmptyString(),
@@ -110,7 +118,9 @@ public struct DatasetLoader {
 
   private func readContributor(_ field: YAMLField) throws -> Contributor {
     let map = try field.mapping()
-    scratch.warnings += map.unknownKeys(known: ["id", "name", "pledged", "deployed", "arrivals", "planned", "note"])
+    scratch.warnings += map.unknownKeys(known: [
+      "id", "name", "pledged", "deployed", "arrivals", "planned", "note",
+    ])
     func series(_ key: String) throws -> Series {
       try (map.optional(key)?.sequence() ?? []).map { try readObservation($0, unit: .count) }
     }
@@ -128,7 +138,8 @@ public struct DatasetLoader {
       try (map.optional(key)?.sequence() ?? []).map { try readObservation($0, unit: .count) }
     }
     return MissionTotals(
-      pledged: try series("pledged"), deployed: try series("deployed"), countries: try series("countries"))
+      pledged: try series("pledged"), deployed: try series("deployed"),
+      countries: try series("countries"))
   }
 
   private func readMetric(_ field: YAMLField) throws -> Metric {
@@ -194,17 +205,21 @@ public struct DatasetLoader {
   }
 
   /// `date`, or a `relative` phrase resolved against the cited source's date.
-  private func readDate(_ map: YAMLMapping, relative: String?, citations: [Citation]) throws -> DateSpec {
+  private func readDate(_ map: YAMLMapping, relative: String?, citations: [Citation]) throws
+    -> DateSpec
+  {
     if let dateField = map.optional("date") { return try dateField.dateSpec() }
     guard let relative, let relativeField = map.optional("relative") else {
       throw map.field.error("missing required field 'date'")
     }
     guard let anchor = citations.lazy.compactMap({ scratch.sourceDates[$0.sourceID] }).first else {
-      throw relativeField.error("a relative date needs a cited source with a 'date' to resolve against")
+      throw relativeField.error(
+        "a relative date needs a cited source with a 'date' to resolve against")
     }
     guard let resolved = RelativeDate.resolve(relative, anchor: anchor) else {
       throw relativeField.error(
-        "unknown relative date '\(relative)'; known: \(RelativeDate.phrases.joined(separator: ", "))")
+        "unknown relative date '\(relative)'; known: \(RelativeDate.phrases.joined(separator: ", "))"
+      )
     }
     return resolved
   }
@@ -215,7 +230,8 @@ public struct DatasetLoader {
     if let sourceField = map.optional("source") {
       let quote = try map.required("quote").nonEmptyString()
       citations.append(
-        Citation(sourceID: try sourceField.nonEmptyString(), quote: quote, location: sourceField.location))
+        Citation(
+          sourceID: try sourceField.nonEmptyString(), quote: quote, location: sourceField.location))
     }
     for item in try map.optional("citations")?.sequence() ?? [] {
       let entry = try item.mapping()
@@ -225,7 +241,8 @@ public struct DatasetLoader {
           quote: try entry.required("quote").nonEmptyString(), location: item.location))
     }
     guard !citations.isEmpty else {
-      throw map.field.error("missing required field 'source' with its 'quote': every figure cites its source")
+      throw map.field.error(
+        "missing required field 'source' with its 'quote': every figure cites its source")
     }
     return citations
   }

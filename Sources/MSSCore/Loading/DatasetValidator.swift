@@ -25,7 +25,8 @@ public enum DatasetValidator {
       warn(nil, "lead", "lead '\(lead)' is not a contributor id")
     }
 
-    let sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let sources = Dictionary(
+      dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     func check(_ citations: [Citation], _ path: String) {
       for citation in citations {
         guard let source = sources[citation.sourceID] else {
@@ -35,13 +36,19 @@ public enum DatasetValidator {
         if let text = source.text, !QuoteMatcher.contains(text, quote: citation.quote) {
           warn(
             citation.location, path + ".quote",
-            "quote not found verbatim in \(source.file ?? source.id): \"\(citation.quote.prefix(60))\"")
+            "quote not found verbatim in \(source.file ?? source.id): \"\(citation.quote.prefix(60))\""
+          )
         }
       }
     }
-    func check(_ spec: DateSpec, relative: String?, citations: [Citation], _ location: SourceLocation?, _ path: String) {
+    func check(
+      _ spec: DateSpec, relative: String?, citations: [Citation], _ location: SourceLocation?,
+      _ path: String
+    ) {
       for year in [spec.start.year, spec.end.year] where !plausibleYears.contains(year) {
-        warn(location, path + ".date", "date \(spec) is outside \(plausibleYears.lowerBound)–\(plausibleYears.upperBound)")
+        warn(
+          location, path + ".date",
+          "date \(spec) is outside \(plausibleYears.lowerBound)–\(plausibleYears.upperBound)")
         break
       }
       guard let relative,
@@ -49,14 +56,17 @@ public enum DatasetValidator {
         let expected = RelativeDate.resolve(relative, anchor: anchor)
       else { return }
       if expected != spec {
-        warn(location, path + ".date", "'\(relative)' from \(anchor) means \(expected), not \(spec)")
+        warn(
+          location, path + ".date", "'\(relative)' from \(anchor) means \(expected), not \(spec)")
       }
     }
     func check(_ series: Series, _ path: String) {
       for (index, observation) in series.enumerated() {
         let itemPath = "\(path)[\(index)]"
         check(observation.citations, itemPath)
-        check(observation.period, relative: observation.relative, citations: observation.citations, observation.location, itemPath)
+        check(
+          observation.period, relative: observation.relative, citations: observation.citations,
+          observation.location, itemPath)
       }
     }
 
@@ -71,7 +81,8 @@ public enum DatasetValidator {
       {
         warn(
           deployed.location, path + ".deployed",
-          "\(contributor.name): deployed \(deployed.value.spoken) is above the largest pledge, \(pledged.value.spoken)")
+          "\(contributor.name): deployed \(deployed.value.spoken) is above the largest pledge, \(pledged.value.spoken)"
+        )
       }
     }
     check(dataset.totals.pledged, "totals.pledged")
@@ -82,7 +93,9 @@ public enum DatasetValidator {
     }
     for (index, event) in dataset.events.enumerated() {
       check(event.citations, "events[\(index)]")
-      check(event.date, relative: event.relative, citations: event.citations, event.location, "events[\(index)]")
+      check(
+        event.date, relative: event.relative, citations: event.citations, event.location,
+        "events[\(index)]")
     }
     return found
   }

@@ -26,7 +26,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
-  public init(_ severity: Severity, at location: SourceLocation?, file: String, path: String, message: String) {
+  public init(
+    _ severity: Severity, at location: SourceLocation?, file: String, path: String, message: String
+  ) {
     self.init(
       severity, file: location?.file ?? file, line: location?.line ?? 0,
       column: location?.column ?? 0, path: path, message: message)

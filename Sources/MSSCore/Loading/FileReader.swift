@@ -10,11 +10,14 @@ public enum FileReader {
   /// Nobody writes a 64 MiB mission dataset; a file that large is a mistake or an attack.
   public static let defaultLimit = 64 * 1024 * 1024
 
-  public static func readText(path: String, limit: Int = defaultLimit) -> Result<String, Diagnostic> {
+  public static func readText(path: String, limit: Int = defaultLimit) -> Result<String, Diagnostic>
+  {
     readBytes(path: path, limit: limit).flatMap { decode($0, file: path) }
   }
 
-  public static func readBytes(path: String, limit: Int = defaultLimit) -> Result<[UInt8], Diagnostic> {
+  public static func readBytes(path: String, limit: Int = defaultLimit) -> Result<
+    [UInt8], Diagnostic
+  > {
     func fail(_ message: String) -> Result<[UInt8], Diagnostic> {
       .failure(Diagnostic(.error, file: path, message: message))
     }
@@ -50,7 +53,9 @@ public enum FileReader {
       if count == 0 { break }
       bytes.append(contentsOf: buffer[0..<count])
       // The file may grow while we read it.
-      guard bytes.count <= limit else { return fail("grew past the \(limit / 1_048_576) MiB limit") }
+      guard bytes.count <= limit else {
+        return fail("grew past the \(limit / 1_048_576) MiB limit")
+      }
     }
     return .success(bytes)
   }
@@ -59,16 +64,23 @@ public enum FileReader {
   public static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
     var slice = bytes[...]
     if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
-    if slice.isEmpty { return .failure(Diagnostic(.error, file: file, message: "the file is empty")) }
+    if slice.isEmpty {
+      return .failure(Diagnostic(.error, file: file, message: "the file is empty"))
+    }
     if let offset = slice.firstIndex(of: 0) {
       return .failure(
-        Diagnostic(.error, file: file, message: "binary data (a NUL byte at offset \(offset)), not a text dataset"))
+        Diagnostic(
+          .error, file: file,
+          message: "binary data (a NUL byte at offset \(offset)), not a text dataset"))
     }
     guard let text = String(validating: slice, as: UTF8.self) else {
       let offset = firstInvalidUTF8Offset(slice) ?? 0
-      let line = slice[slice.startIndex..<(slice.startIndex + offset)].filter { $0 == 0x0A }.count + 1
+      let line =
+        slice[slice.startIndex..<(slice.startIndex + offset)].filter { $0 == 0x0A }.count + 1
       return .failure(
-        Diagnostic(.error, file: file, line: line, column: 1, message: "invalid UTF-8 at byte offset \(offset)"))
+        Diagnostic(
+          .error, file: file, line: line, column: 1,
+          message: "invalid UTF-8 at byte offset \(offset)"))
     }
     return .success(text.contains("\r\n") ? text.replacingAll("\r\n", with: "\n") : text)
   }

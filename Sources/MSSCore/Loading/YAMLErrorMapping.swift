@@ -13,7 +13,8 @@ enum YAMLErrorMapping {
         message: "YAML syntax: \(prefix)\(problem)".replacingAll("\n", with: " "))
     case .reader(let problem, let offset, _, _):
       return Diagnostic(
-        .error, file: file, message: "YAML reader: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+        .error, file: file,
+        message: "YAML reader: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
     case .duplicatedKeysInMapping(let duplicates, _):
       return Diagnostic(
         .error, file: file, message: "duplicate keys: \(duplicates.joined(separator: ", "))")

@@ -28,7 +28,8 @@ struct YAMLField {
 
   var kindName: String {
     switch node {
-    case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string.prefix(40))'"
+    case .scalar(let scalar):
+      return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string.prefix(40))'"
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .alias: return "an alias"
@@ -44,10 +45,13 @@ struct YAMLField {
     var seen: Set<String> = []
     for (keyNode, valueNode) in mapping {
       let keyField = YAMLField(node: keyNode, path: path, file: file)
-      guard case .scalar(let key) = keyNode else { throw keyField.error("a field name must be text") }
+      guard case .scalar(let key) = keyNode else {
+        throw keyField.error("a field name must be text")
+      }
       let childPath = path.isEmpty ? key.string : "\(path).\(key.string)"
       guard seen.insert(key.string).inserted else {
-        throw YAMLField(node: keyNode, path: childPath, file: file).error("this field appears twice")
+        throw YAMLField(node: keyNode, path: childPath, file: file).error(
+          "this field appears twice")
       }
       pairs.append((key.string, YAMLField(node: valueNode, path: childPath, file: file)))
     }
@@ -78,7 +82,9 @@ struct YAMLField {
 
   func int() throws -> Int {
     let text = try string()
-    guard let value = Int(text.trimmingSpaces()) else { throw error("expected a whole number, found \(kindName)") }
+    guard let value = Int(text.trimmingSpaces()) else {
+      throw error("expected a whole number, found \(kindName)")
+    }
     return value
   }
 
@@ -95,7 +101,9 @@ struct YAMLField {
     guard let day = Day.parse(text) else {
       let looksLikeDate = text.split(separator: "-").count == 3
       throw error(
-        looksLikeDate ? "'\(text)' is not a real calendar day" : "expected a day as YYYY-MM-DD, found \(kindName)")
+        looksLikeDate
+          ? "'\(text)' is not a real calendar day"
+          : "expected a day as YYYY-MM-DD, found \(kindName)")
     }
     return day
   }
@@ -107,7 +115,8 @@ struct YAMLField {
     }
   }
 
-  func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E where E.RawValue == String {
+  func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E
+  where E.RawValue == String {
     let text = try string()
     guard let value = E(rawValue: text) else {
       let choices = E.allCases.map(\.rawValue).joined(separator: ", ")

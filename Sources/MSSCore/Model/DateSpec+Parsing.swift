@@ -23,7 +23,8 @@ extension DateSpec {
     let to: Period?
     if endText.count == 2, let number = Int(endText) {
       switch from {
-      case .month(let year, _): to = Day(year: year, month: number, day: 1).map { _ in .month(year: year, month: number) }
+      case .month(let year, _):
+        to = Day(year: year, month: number, day: 1).map { _ in .month(year: year, month: number) }
       case .day(let day): to = Day(year: day.year, month: day.month, day: number).map { .day($0) }
       default: to = nil
       }

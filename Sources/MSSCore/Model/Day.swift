@@ -78,7 +78,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 func pad(_ value: Int, _ width: Int) -> String {
   let digits = String(value)
-  return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+  return digits.count >= width
+    ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
 
 /// English month abbreviations, shared by every date format.

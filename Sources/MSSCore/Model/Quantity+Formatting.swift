@@ -46,7 +46,9 @@ public enum NumberFormat {
     case .count: break
     }
     let magnitude = abs(value)
-    if magnitude >= 1e9 { return decimal(value / 1e9, maxFraction: magnitude >= 1e10 ? 1 : 2) + "bn" }
+    if magnitude >= 1e9 {
+      return decimal(value / 1e9, maxFraction: magnitude >= 1e10 ? 1 : 2) + "bn"
+    }
     if magnitude >= 1e6 { return decimal(value / 1e6, maxFraction: magnitude >= 1e7 ? 1 : 2) + "M" }
     if magnitude >= 1e4 { return decimal(value / 1e3, maxFraction: 0) + "k" }
     return grouped(Int(value.rounded()))

@@ -67,10 +67,14 @@ extension Quantity {
   }
 
   /// Checks a number read from anywhere against what its unit allows.
-  public static func make(_ value: Double, _ qualifier: Qualifier, _ unit: QuantityUnit, raw: String)
+  public static func make(
+    _ value: Double, _ qualifier: Qualifier, _ unit: QuantityUnit, raw: String
+  )
     -> Result<Quantity, ParseError>
   {
-    guard value.isFinite else { return .failure(ParseError(message: "'\(raw)' is not a finite number")) }
+    guard value.isFinite else {
+      return .failure(ParseError(message: "'\(raw)' is not a finite number"))
+    }
     guard value >= 0 else {
       return .failure(ParseError(message: "'\(raw)' is negative; figures count things, so ≥ 0"))
     }
@@ -80,7 +84,8 @@ extension Quantity {
     switch unit {
     case .count:
       guard value.rounded() == value else {
-        return .failure(ParseError(message: "'\(raw)' is fractional; a count must be a whole number"))
+        return .failure(
+          ParseError(message: "'\(raw)' is fractional; a count must be a whole number"))
       }
     case .share:
       guard value <= 1 else {

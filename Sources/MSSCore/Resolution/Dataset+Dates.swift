@@ -4,7 +4,8 @@ extension Dataset {
   public var changeDays: [Day] {
     let chronology = Chronology(dataset: self)
     var days: Set<Day> = []
-    let series = contributors.flatMap { $0.pledged + $0.deployed + $0.arrivals + $0.planned }
+    let series =
+      contributors.flatMap { $0.pledged + $0.deployed + $0.arrivals + $0.planned }
       + totals.pledged + totals.deployed + totals.countries + metrics.flatMap(\.observations)
     for observation in series { days.insert(chronology.knownDate(observation)) }
     for event in events {

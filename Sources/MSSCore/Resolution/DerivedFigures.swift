@@ -18,19 +18,24 @@ public struct DerivedFigures: Hashable, Sendable {
     public var quantity: Quantity { Quantity(value, qualifier, unit: .count) }
   }
 
-  public init(pledged: Quantity?, deployed: Quantity?, leadDeployed: Quantity?, planned: [Quantity]) {
+  public init(pledged: Quantity?, deployed: Quantity?, leadDeployed: Quantity?, planned: [Quantity])
+  {
     func combine(_ inputs: [Quantity]) -> Qualifier {
       inputs.allSatisfy { $0.qualifier == .exact } ? .exact : .about
     }
     if let pledged, let deployed, pledged.value > 0 {
-      deploymentRatio = Derived(value: deployed.value / pledged.value, qualifier: combine([pledged, deployed]))
-      shortfall = Derived(value: max(0, pledged.value - deployed.value), qualifier: combine([pledged, deployed]))
+      deploymentRatio = Derived(
+        value: deployed.value / pledged.value, qualifier: combine([pledged, deployed]))
+      shortfall = Derived(
+        value: max(0, pledged.value - deployed.value), qualifier: combine([pledged, deployed]))
     } else {
       deploymentRatio = nil
       shortfall = nil
     }
     if let deployed, let leadDeployed, deployed.value > 0 {
-      leadShare = Derived(value: min(1, leadDeployed.value / deployed.value), qualifier: combine([deployed, leadDeployed]))
+      leadShare = Derived(
+        value: min(1, leadDeployed.value / deployed.value),
+        qualifier: combine([deployed, leadDeployed]))
     } else {
       leadShare = nil
     }
@@ -39,7 +44,8 @@ public struct DerivedFigures: Hashable, Sendable {
       let qualifier = combine([deployed] + planned)
       projected = Derived(value: total, qualifier: qualifier)
       if let pledged, pledged.value > 0 {
-        projectedRatio = Derived(value: total / pledged.value, qualifier: combine([deployed, pledged] + planned))
+        projectedRatio = Derived(
+          value: total / pledged.value, qualifier: combine([deployed, pledged] + planned))
       } else {
         projectedRatio = nil
       }

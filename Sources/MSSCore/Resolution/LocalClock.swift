@@ -20,7 +20,8 @@ public enum LocalClock {
     let day =
       Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
       ?? Day(ordinal: Int(seconds) / 86_400)
-    return Time(day: day, hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
+    return Time(
+      day: day, hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
   }
 
   public static func today() -> Day { now().day }

@@ -15,7 +15,8 @@ public struct ContributorStatus: Hashable, Sendable, Identifiable {
 
   /// Deployed over pledged, when both are known.
   public var ratio: Double? {
-    guard let deployed = deployed.value?.value, let pledged = pledged.value?.value, pledged > 0 else {
+    guard let deployed = deployed.value?.value, let pledged = pledged.value?.value, pledged > 0
+    else {
       return nil
     }
     return deployed / pledged
@@ -67,7 +68,9 @@ public struct MissionState: Hashable, Sendable {
       if status.pledged.isConflicted { list.append(("\(status.name) pledged", status.pledged)) }
       if status.deployed.isConflicted { list.append(("\(status.name) deployed", status.deployed)) }
     }
-    for status in metrics where status.figure.isConflicted { list.append((status.metric.name, status.figure)) }
+    for status in metrics where status.figure.isConflicted {
+      list.append((status.metric.name, status.figure))
+    }
     return list
   }
 

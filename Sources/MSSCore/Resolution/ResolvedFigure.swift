@@ -9,7 +9,10 @@ public struct ResolvedFigure: Hashable, Sendable {
   /// Every observation known on the as-of date, oldest first.
   public let history: Series
 
-  public init(current: Observation?, conflicts: [Observation] = [], corroborations: [Observation] = [], history: Series = []) {
+  public init(
+    current: Observation?, conflicts: [Observation] = [], corroborations: [Observation] = [],
+    history: Series = []
+  ) {
     self.current = current
     self.conflicts = conflicts
     self.corroborations = corroborations
@@ -28,7 +31,9 @@ public struct Chronology: Sendable {
 
   public init(dataset: Dataset) {
     var dates: [String: Day] = [:]
-    for source in dataset.sources { if let date = source.date, dates[source.id] == nil { dates[source.id] = date } }
+    for source in dataset.sources {
+      if let date = source.date, dates[source.id] == nil { dates[source.id] = date }
+    }
     sourceDates = dates
   }
 
@@ -41,7 +46,8 @@ public struct Chronology: Sendable {
   }
 
   public func knownDate(_ event: Event) -> Day {
-    event.published ?? event.citations.lazy.compactMap { sourceDates[$0.sourceID] }.first ?? event.date.start
+    event.published ?? event.citations.lazy.compactMap { sourceDates[$0.sourceID] }.first
+      ?? event.date.start
   }
 
   /// The day a figure speaks for: the end of its period, but no later than its publication,

@@ -9,7 +9,9 @@ extension MissionState {
         deployed: chronology.resolve(contributor.deployed, asOf: asOf),
         arrivals: contributor.arrivals.filter { chronology.knownDate($0) <= asOf }
           .sorted { $0.period.start < $1.period.start },
-        planned: contributor.planned.filter { chronology.knownDate($0) <= asOf && $0.period.end >= asOf },
+        planned: contributor.planned.filter {
+          chronology.knownDate($0) <= asOf && $0.period.end >= asOf
+        },
         isLead: contributor.id == dataset.lead)
     }.filter { $0.pledged.current != nil || $0.deployed.current != nil || !$0.planned.isEmpty }
 
@@ -26,8 +28,10 @@ extension MissionState {
     self.deployed = deployed
     self.countries = chronology.resolve(dataset.totals.countries, asOf: asOf)
     self.contributors = statuses
-    self.metrics = dataset.metrics.map { MetricStatus(metric: $0, figure: chronology.resolve($0.observations, asOf: asOf)) }
-      .filter { $0.figure.current != nil }
+    self.metrics = dataset.metrics.map {
+      MetricStatus(metric: $0, figure: chronology.resolve($0.observations, asOf: asOf))
+    }
+    .filter { $0.figure.current != nil }
     self.pastEvents = events.filter { $0.date.start <= asOf }
     self.upcomingEvents = events.filter { $0.date.start > asOf }
     self.derived = DerivedFigures(
@@ -37,9 +41,13 @@ extension MissionState {
   }
 
   /// A reported total, unless the contributors' own reports are newer and add up to more.
-  static func total(_ reported: ResolvedFigure, _ parts: [ResolvedFigure], _ chronology: Chronology) -> MissionTotal {
+  static func total(_ reported: ResolvedFigure, _ parts: [ResolvedFigure], _ chronology: Chronology)
+    -> MissionTotal
+  {
     let currents = parts.compactMap(\.current)
-    guard !currents.isEmpty else { return MissionTotal(figure: reported, summedFromContributors: false) }
+    guard !currents.isEmpty else {
+      return MissionTotal(figure: reported, summedFromContributors: false)
+    }
     let sum = currents.reduce(0) { $0 + $1.value.value }
     let newest = currents.map { chronology.effectiveDate($0) }.max() ?? Day(ordinal: 0)
     if let current = reported.current {
