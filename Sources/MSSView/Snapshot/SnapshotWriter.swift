@@ -10,10 +10,32 @@ public enum SnapshotFormat: String, CaseIterable, Sendable {
 
 /// Renders the dashboard without a terminal: for cron, e-mail, a login message or CI.
 public enum SnapshotWriter {
+  /// The snapshot in `format`, ending with a newline. `width` and `height` size the screen for
+  /// text and ansi; markdown and json are reports of the resolved figures and ignore them.
+  /// `panel` limits the output to one panel (or, for reports, to that panel's section).
+  /// `colorDepth` is for ansi only: how far the theme's colours are reduced.
   public static func render(
     _ model: AppModel, format: SnapshotFormat, width: Int, height: Int, panel: PanelID? = nil,
-    theme: Theme
+    theme: Theme, colorDepth: ColorDepth = .truecolor
   ) -> String {
-    Dashboard.render(model, width: width, height: height).text + "\n"
+    switch format {
+    case .text:
+      return TextSnapshot.render(screen(model, width: width, height: height, panel: panel))
+    case .ansi:
+      let grid = screen(model, width: width, height: height, panel: panel)
+      return ANSISnapshot.render(grid, theme: theme, depth: colorDepth)
+    case .markdown:
+      return MarkdownSnapshot.render(
+        model.state, sections: ReportSection.sections(for: panel), ascii: model.glyphs.ascii)
+    case .json:
+      return JSONSnapshot.render(model.state, panel: panel)
+    }
+  }
+
+  /// The screen as the terminal would show it, with `panel` focused when one is asked for.
+  static func screen(_ model: AppModel, width: Int, height: Int, panel: PanelID?) -> Grid {
+    var model = model
+    if let panel { model.focus = panel }
+    return Dashboard.render(model, width: width, height: height)
   }
 }

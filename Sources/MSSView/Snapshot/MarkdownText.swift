@@ -1,0 +1,28 @@
+/// Writing dataset text into Markdown so it reads as the words it is and nothing more.
+enum MarkdownText {
+  /// Characters that CommonMark or GitHub give a meaning: emphasis, code, links, tables,
+  /// headings, HTML, strikethrough (`~`), maths (`$`) and entities (`&`).
+  static let significant: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "$", "&", "!", "{", "}",
+  ]
+
+  /// `text` made safe for the terminal (TextSanitizer: no control sequences, one line) and
+  /// with every Markdown-significant character escaped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in TextSanitizer.clean(text) {
+      if significant.contains(character) { out.append("\\") }
+      out.append(character)
+    }
+    return out
+  }
+
+  /// A GitHub-flavoured table. Cells must already be escaped; an empty cell shows a dash so a
+  /// missing figure is visibly missing.
+  static func table(_ header: [String], _ rows: [[String]]) -> [String] {
+    func line(_ cells: [String]) -> String {
+      "| " + cells.map { $0.isEmpty ? "\u{2014}" : $0 }.joined(separator: " | ") + " |"
+    }
+    return [line(header), "|" + header.map { _ in " --- |" }.joined()] + rows.map(line)
+  }
+}
