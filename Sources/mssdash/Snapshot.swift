@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MSSCore
 import MSSView
 
@@ -7,20 +8,34 @@ extension MSSDash {
   struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Print the dashboard as text, ANSI, Markdown or JSON.",
-      discussion: "For cron jobs, e-mail, a server's login message or CI.")
+      discussion: """
+        For cron jobs, e-mail, a server's login message or CI.
+
+        text: the screen as plain lines, WIDTH×HEIGHT. ansi: the same with colour sequences, \
+        reduced to what COLORTERM and TERM say the terminal shows (16 colours when TERM is \
+        unset); NO_COLOR or --color never leave bold, underline and reverse only. markdown: a \
+        report to paste (pledges, totals, humanitarian figures, conflicts, timeline, quotes, \
+        sources). json: the resolved figures with qualifiers, periods, sources and conflicts, \
+        for other tools. --width and --height apply to text and ansi only.
+        """)
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Width in columns.")
+    @Option(name: .long, help: "Width in columns (text and ansi).")
     var width: Int = 100
 
-    @Option(name: .long, help: "Height in rows.")
+    @Option(name: .long, help: "Height in rows (text and ansi).")
     var height: Int = 30
 
     @Option(name: .long, help: "Output format: text, ansi, markdown or json.")
     var format: SnapshotFormat = .text
 
-    @Option(name: .long, help: "Only this panel: pledges, humanitarian, timeline or detail.")
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Only this panel: pledges, humanitarian, timeline or detail. Text and ansi show it "
+          + "zoomed to the whole screen; markdown and json keep only its sections.",
+        valueName: "panel"))
     var panel: PanelChoice?
 
     func validate() throws {
@@ -32,15 +47,28 @@ extension MSSDash {
     func run() throws {
       let loaded = try DataLoading.load(common)
       let model = try DataLoading.model(loaded.dataset, common, today: LocalClock.today())
+      let depth = ColorDepth.forANSISnapshot(
+        environment: ProcessInfo.processInfo.environment, choice: common.color.viewChoice)
       let text = SnapshotWriter.render(
         model, format: format, width: width, height: height, panel: panel?.panel,
-        theme: DefaultThemes.dark)
+        theme: DefaultThemes.dark, colorDepth: depth)
       print(text, terminator: "")
     }
   }
 }
 
 extension SnapshotFormat: ExpressibleByArgument {}
+
+extension ColorChoice {
+  /// The same choice as MSSView's colour-depth detection takes it.
+  var viewChoice: MSSView.ColorChoice {
+    switch self {
+    case .auto: return .auto
+    case .always: return .always
+    case .never: return .never
+    }
+  }
+}
 
 enum PanelChoice: String, ExpressibleByArgument, CaseIterable {
   case pledges

@@ -12,6 +12,9 @@ public enum XtermPalette {
       self.blue = blue
     }
 
+    /// Channels within a few steps of each other: a grey, not a faint tint.
+    var isGrey: Bool { max(red, green, blue) - min(red, green, blue) <= 16 }
+
     /// Squared Euclidean distance: enough to rank candidates, no square root needed.
     func distance(to other: RGB) -> Int {
       let red = self.red - other.red
@@ -50,11 +53,14 @@ public enum XtermPalette {
   /// The RGB value of palette entry `index`, clamped into 0–255.
   public static func rgb(_ index: Int) -> RGB { colors[min(max(index, 0), 255)] }
 
-  /// The palette index in `range` nearest to `color`; the lowest index wins a tie.
+  /// The palette index in `range` nearest to `color`; the lowest index wins a tie. A grey only
+  /// matches greys: by distance alone mid-grey text would turn olive in the 8-colour palette.
   public static func nearest(to color: RGB, in range: Range<Int>) -> Int {
+    let greys = range.filter { colors[$0].isGrey }
+    let candidates = color.isGrey && !greys.isEmpty ? greys : Array(range)
     var best = range.lowerBound
     var bestDistance = Int.max
-    for index in range {
+    for index in candidates {
       let distance = colors[index].distance(to: color)
       if distance < bestDistance {
         best = index

@@ -1,9 +1,10 @@
 /// Writing dataset text into Markdown so it reads as the words it is and nothing more.
 enum MarkdownText {
   /// Characters that CommonMark or GitHub give a meaning: emphasis, code, links, tables,
-  /// headings, HTML, strikethrough (`~`), maths (`$`) and entities (`&`).
+  /// headings, HTML, strikethrough (`~`), maths (`$`) and entities (`&`). `>` only quotes at the
+  /// start of a line, where dataset text never stands, so it is left readable.
   static let significant: Set<Character> = [
-    "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "$", "&", "!", "{", "}",
+    "\\", "`", "*", "_", "[", "]", "<", "|", "~", "#", "$", "&", "!", "{", "}",
   ]
 
   /// `text` made safe for the terminal (TextSanitizer: no control sequences, one line) and

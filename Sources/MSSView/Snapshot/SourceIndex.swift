@@ -15,7 +15,8 @@ struct SourceIndex {
     return order.count
   }
 
-  /// "Reuters [1]" for each distinct source of `citations`, joined; escaped for Markdown.
+  /// "Reuters [1]" for each distinct source of `citations`, joined. The brackets need no
+  /// escape: dataset text is escaped, so no link definition can give them a target.
   mutating func references(_ citations: [Citation]) -> String {
     var seen: [String] = []
     for citation in citations where !seen.contains(citation.sourceID) {
@@ -23,7 +24,7 @@ struct SourceIndex {
     }
     return seen.map { id in
       let publisher = dataset.source(id)?.publisher ?? id
-      return MarkdownText.escape(publisher) + " \\[\(number(id))\\]"
+      return MarkdownText.escape(publisher) + " [\(number(id))]"
     }.joined(separator: "; ")
   }
 }
