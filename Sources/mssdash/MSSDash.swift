@@ -18,7 +18,9 @@ struct MSSDash: ParsableCommand {
       "A terminal dashboard of the Kenyan-led Multinational Security Support mission in Haiti.",
     discussion: """
       With no subcommand, shows the dashboard interactively; when standard output is not a \
-      terminal it prints a text snapshot instead, so `mssdash | less` works.
+      terminal it prints a text snapshot instead, so `mssdash | less` works: $COLUMNS wide \
+      (default 100) and $LINES tall (default 40, enough for every panel). For another size or \
+      format use `mssdash snapshot`.
 
       Exit codes: 0 success; 1 warnings with --strict; 64 usage error; 65 bad dataset or theme; \
       70 internal error.
