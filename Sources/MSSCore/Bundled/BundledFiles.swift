@@ -180,22 +180,266 @@ events:
 
   /// seeds/mss-history.yaml
   static let historyDataset = #"""
-# The seed snapshot: everything the Reuters article of 11 October 2024 states, and nothing it
-# does not. Every figure and event quotes the article verbatim; relative dates ("last week",
-# "next month") are resolved against the article's date with their real precision.
+# The history dataset, the default: every entry of the seed snapshot (mss-seed.yaml, unchanged,
+# quoting the Reuters article of 11 October 2024) plus the sourced facts from 2022 to 2026 in
+# the project's reference notes. Every figure and event names its source and quotes it; where
+# no verbatim sentence is on file, a `summary` says what the source reports, marked as such.
+# Where sources disagree, both observations are kept, each with its own source: the dashboard
+# shows the conflict instead of picking one. No `as_of`: the dashboard opens on today.
+#
+# Source titles in [square brackets] are descriptions: the headline is not on file. URLs are
+# as the reference notes give them. A `published:` month means only the month is known; the
+# figure then counts as known from that month's last day, so it never shows up early.
 schema: 1
-id: mss-seed
-title: "MSS Haiti: the Reuters snapshot of 11 Oct 2024"
+id: mss-history
+title: "MSS Haiti: pledges, deployments and the humanitarian picture, 2022–2026"
 mission: "Multinational Security Support mission in Haiti (MSS)"
 lead: KE
-as_of: 2024-10-11
 
 sources:
+  # The seed article, kept next to the datasets; quotes from it are checked word for word.
   - id: reuters-2024-10-11
     publisher: Reuters
     title: "Kenya to send more police to Haiti after new gang attacks"
     date: 2024-10-11
     file: 000_b47f0ab57ea92bef.txt
+
+  # Pledges and deployments.
+  - id: deibert-pax-africana
+    publisher: Michael Deibert
+    title: "Pax Africana"
+    url: michaeldeibert.substack.com/p/pax-africana
+  - id: kenyan-post-2024-07
+    publisher: Kenyan Post
+    title: "[Ruto's government issues an update on Haiti, citing Kenya's Inspector General]"
+    url: kenyan-post.com/2024/07/rutos-govt-issues-update-on-haiti.html
+  - id: alterpresse-haitify
+    publisher: AlterPresse (via haitify.com)
+    title: "[Report on the first Kenyan contingent]"
+    url: haitify.com
+  - id: haitilibre-42781
+    publisher: HaitiLibre
+    title: "[News item 42781: the second Kenyan contingent]"
+  - id: japan-times-2024-07-17
+    publisher: The Japan Times
+    title: "[Report on the second Kenyan contingent]"
+    date: 2024-07-17
+  - id: xinhua-bignewsnetwork
+    publisher: Xinhua (via Big News Network)
+    title: "[Report on the MSS strength at the end of September 2024]"
+    url: bignewsnetwork.com/news/274655665
+  - id: ap-keyt-2024-09-12
+    publisher: The Associated Press (via KEYT)
+    title: "[Report on the first Jamaican contingent]"
+    date: 2024-09-12
+    url: keyt.com
+  - id: voice7news-9489
+    publisher: Voice 7 News
+    title: "[Report on Jamaica's pledge]"
+    url: voice7news.tv/world/news/9489
+  - id: prensa-latina-jamaica
+    publisher: Prensa Latina
+    title: "[Report on the Jamaican contingent]"
+  - id: prensa-latina-belize
+    publisher: Prensa Latina
+    title: "[Report on the Belizean contingent]"
+  - id: kahawatungu-bahamas
+    publisher: Kahawatungu
+    title: "Bahamas sends troops to join MSS mission in Haiti"
+    url: kahawatungu.com
+  - id: 254ke-guatemala
+    publisher: 254.ke
+    title: "Guatemalan and Salvadoran troops join UN-backed Haiti mission"
+    url: 254.ke
+  - id: reuters-frontierpost
+    publisher: Reuters (via The Frontier Post)
+    title: "[Report on the Guatemalan and Salvadoran arrivals]"
+    url: thefrontierpost.com
+  - id: legalbrief-2025-01
+    publisher: Legalbrief
+    title: "Kenya sends police reinforcements to Haiti"
+    url: legalbrief.co.za
+  - id: informationcentre-2025-01
+    publisher: informationcentre.co.ke
+    title: "[Report on the third Kenyan contingent]"
+    url: informationcentre.co.ke
+  - id: nairobinews-2025-01
+    publisher: Nairobi News
+    title: "[Report on the third Kenyan contingent]"
+    url: nairobinews.co.ke
+  - id: nation-2025-01
+    publisher: Nation (nation.co.ke)
+    title: "[Report on the third Kenyan contingent]"
+    url: nation.co.ke
+  - id: kenyans-108735
+    publisher: Kenyans.co.ke
+    title: "[Report on the fourth Kenyan contingent]"
+    url: kenyans.co.ke/news/108735
+  - id: anadolu-2025-02
+    publisher: Anadolu Agency
+    title: "[Report on the fourth Kenyan contingent]"
+  - id: nycaribnews-2025-06
+    publisher: NY Carib News
+    title: "Haiti mission to crush gangs short of troops and funds, says leader"
+    url: nycaribnews.com
+  - id: prensa-latina-2025-10-02
+    publisher: Prensa Latina
+    title: "[Report on the MSS strength and funding]"
+    date: 2025-10-02
+    url: plenglish.com/news/2025/10/02
+  - id: tengele-2025-10
+    publisher: Tengele
+    title: "[Report on Kenya's deployment]"
+    url: tengele.com
+  - id: reuters-metroradio-2025-12-09
+    publisher: Reuters (via Metro Radio Hong Kong)
+    title: "[Report on Kenyan reinforcements]"
+    date: 2025-12-09
+    url: metroradio.com.hk
+  - id: allafrica-benin
+    publisher: allAfrica
+    title: "[Report on Benin's notification to the United Nations]"
+    date: 2024-03-02
+    url: allafrica.com/stories/202403020081.html
+  - id: ctninfo-benin
+    publisher: CTN Info
+    title: "[Report on Benin's offer, as stated by the U.S. envoy to the United Nations]"
+    url: ctninfo.com
+  - id: reuters-2024-02-29
+    publisher: Reuters
+    title: "[Report on the countries notifying the United Nations of contributions]"
+    date: 2024-02-29
+  - id: capitalfm-2026-02
+    publisher: Capital FM
+    title: "[Report on Kenya's handover to the Gang Suppression Force]"
+    url: capitalfm.co.ke/news/2026/02
+
+  # The Security Council.
+  - id: unsc-2699-summary
+    publisher: United Nations Security Council
+    title: "[Summary of resolution 2699 (2023)]"
+  - id: un-press-sc15432
+    publisher: United Nations Meetings Coverage and Press Releases
+    title: "SC/15432: the Security Council adopts resolution 2699 (2023)"
+    date: 2023-10-02
+    url: press.un.org/2023/sc15432.doc.htm
+  - id: un-press-sc15838
+    publisher: United Nations Meetings Coverage and Press Releases
+    title: "SC/15838: the Security Council adopts resolution 2751 (2024)"
+    date: 2024-09-30
+  - id: juno7-2751
+    publisher: Juno7
+    title: "[Report on resolution 2751 (2024)]"
+  - id: un-press-sc16185
+    publisher: United Nations Meetings Coverage and Press Releases
+    title: "SC/16185: the Security Council adopts resolution 2793 (2025)"
+    date: 2025-09-30
+
+  # Violence.
+  - id: ohchr-scoop-2024-10-04
+    publisher: OHCHR (via Scoop)
+    title: "[Report on the Pont-Sondé massacre]"
+    date: 2024-10-04
+    url: scoop.co.nz
+  - id: ap-independent-2024-10-09
+    publisher: The Associated Press (via The Independent)
+    title: "[Report on the Pont-Sondé death toll]"
+    date: 2024-10-09
+    url: the-independent.com
+  - id: ohchr-menafn-wharf-jeremie
+    publisher: OHCHR (via MENAFN)
+    title: "[Report on the Wharf Jérémie massacre]"
+    url: menafn.com
+  - id: tv47-2025-02
+    publisher: TV47
+    title: "[Report on the first MSS officer killed]"
+    url: tv47.digital
+  - id: un-news-binuh-2024-q1
+    publisher: UN News (citing BINUH)
+    title: "[Report on BINUH's figures for January to March 2024]"
+    url: news.un.org
+  - id: lefiletinfo-2024-q2
+    publisher: Le Filet Info
+    title: "[Report on BINUH's figures for April to June 2024]"
+    url: lefiletinfo.com
+  - id: nouvelliste-251187
+    publisher: Le Nouvelliste
+    title: "[Report on BINUH's figures for July to September 2024]"
+    url: lenouvelliste.com/article/251187
+  - id: donare-2024-q4
+    publisher: donare.info
+    title: "[Report on BINUH's figures for October to December 2024]"
+    url: donare.info
+  - id: kuna-menafn-2024-total
+    publisher: KUNA (via MENAFN)
+    title: "[Report on the U.N. count of people killed in Haiti in 2024]"
+    url: menafn.com
+  - id: binuh-2024-q4-report
+    publisher: BINUH (United Nations Integrated Office in Haiti)
+    title: "[Quarterly human rights report, October to December 2024]"
+  - id: nouvelliste-255742
+    publisher: Le Nouvelliste
+    title: "[Report on BINUH's figures for January to March 2025]"
+    url: lenouvelliste.com/article/255742
+  - id: europapress-notimerica-2025-q2
+    publisher: Europa Press (via Notimérica)
+    title: "[Report on BINUH's figures for April to June 2025]"
+    url: notimerica.com
+  - id: anews-2025-11-12
+    publisher: Anadolu (anews.com.tr)
+    title: "[Report on the U.N. figures for July to September 2025]"
+    date: 2025-11-12
+    url: anews.com.tr
+
+  # Displacement, food insecurity, population, needs.
+  - id: iom-dtm-hdx-round6
+    publisher: IOM Displacement Tracking Matrix (via HDX)
+    title: "[Haiti internally displaced persons, round 6 (HXL data)]"
+  - id: iom-dtm-round7
+    publisher: IOM Displacement Tracking Matrix
+    title: "[Haiti displacement report, round 7]"
+  - id: iom-2024-10-02
+    publisher: IOM
+    title: "Over 700,000 displaced in Haiti"
+    date: 2024-10-02
+  - id: donare-2025-01-14
+    publisher: donare.info
+    title: "[Report on displacement in Haiti]"
+    date: 2025-01-14
+    url: donare.info
+  - id: anews-2025-06-11
+    publisher: Anadolu (anews.com.tr)
+    title: "[Report on displacement in Haiti]"
+    date: 2025-06-11
+    url: anews.com.tr
+  - id: newsghana-2025-10
+    publisher: News Ghana
+    title: "[Report on displacement in Haiti]"
+    url: newsghana.com.gh
+  - id: ipc-1156884
+    publisher: Integrated Food Security Phase Classification (IPC)
+    title: "[Haiti acute food insecurity analysis, March to June 2024 (c/1156884)]"
+    url: ipcinfo.org
+  - id: aljazeera-ipc-2024-09
+    publisher: Al Jazeera
+    title: "[Report on the IPC analysis for August 2024 to February 2025]"
+  - id: ipc-1159571
+    publisher: Integrated Food Security Phase Classification (IPC)
+    title: "[Haiti acute food insecurity analysis, March to June 2025 (c/1159571)]"
+    date: 2025-04-14
+    url: ipcinfo.org
+  - id: danso-population
+    publisher: danso.info
+    title: "[Haiti population, United Nations 2024 estimate]"
+    url: danso.info
+  - id: worldpopulationreview
+    publisher: World Population Review
+    title: "[Haiti population]"
+    url: worldpopulationreview.com
+  - id: donare-needs-2024
+    publisher: donare.info
+    title: "[Report on the 2024 humanitarian response plan for Haiti]"
+    url: donare.info
 
 totals:
   countries:
@@ -208,21 +452,103 @@ totals:
       date: 2024-10-11
       source: reuters-2024-10-11
       quote: "promised to send a total of about 2,900 troops to participate in the Kenyan-led Multinational Security Support (MSS)"
+    - value: over 3,100
+      date: 2025-01
+      note: "from about 10 countries"
+      source: legalbrief-2025-01
+      quote: "together pledged over 3 100 troops"
   deployed:
+    - value: about 410
+      date: 2024-09-30
+      source: xinhua-bignewsnetwork
+      quote: "currently has around 410 police officers on the ground"
     - value: about 430
       date: 2024-10-11
       source: reuters-2024-10-11
       quote: "But only about 430 have deployed since the U.N.-authorised mission got under way in June"
+    - value: under 1,000
+      date: 2025-06
+      note: "the same report gives Guatemala 150, El Salvador 78, Jamaica 23, and the Bahamas and Belize 8 together"
+      source: nycaribnews-2025-06
+      quote: "fewer than 1,000 officers are currently on the ground"
+    - value: 980
+      date: 2025-12-08
+      note: "after 230 more Kenyan officers arrived"
+      source: reuters-metroradio-2025-12-09
+      quote: "it now numbered 980 personnel"
 
 contributors:
   - id: KE
     name: Kenya
     note: "The article gives Kenya's deployed strength and its reinforcements, not its pledge."
+    pledged:
+      - value: 1,000
+        date: 2023-07-29
+        source: deibert-pax-africana
+        quote: "Kenya's commitment is to deploy a contingent of 1,000 police officers."
+    arrivals:
+      # CONFLICT: 200 per Kenya's Inspector General, 400 per AlterPresse.
+      - value: 200
+        date: 2024-06-25
+        published: 2024-07
+        source: kenyan-post-2024-07
+        quote: "the first batch of 200 officers arrived in Haiti on June 25"
+      - value: 400
+        date: 2024-06-25
+        source: alterpresse-haitify
+        quote: "A first contingent of 400 Kenyan police officers"
+      - value: about 200
+        date: 2024-07-16
+        source: haitilibre-42781
+        quote: "a 2nd Kenyan contingent of around 200 officers"
+      - value: 217
+        date: 2025-01-19
+        note: "Nairobi News dates the arrival Saturday 18 January, the Kenyan government Sunday 19 January"
+        citations:
+          - source: informationcentre-2025-01
+            quote: "touched down … on Sunday, January 19, 2025"
+          - source: nairobinews-2025-01
+            summary: "A third contingent of 217 Kenyan police officers arrived in Port-au-Prince."
+      # CONFLICT: 144 per Kenyans.co.ke, 168 per Anadolu.
+      - value: 168
+        date: 2025-02-06
+        source: anadolu-2025-02
+        summary: "Kenya sent 168 more police officers, bringing its contingent to 800."
+      - value: 144
+        date: 2025-02-06
+        source: kenyans-108735
+        summary: "A fourth contingent of 144 Kenyan officers arrived, bringing the Kenyan total to 744."
+      - value: 230
+        date: 2025-12-08
+        source: reuters-metroradio-2025-12-09
+        summary: "230 more Kenyan police officers arrived, bringing the force to 980."
     deployed:
+      - value: 400
+        date: 2024-07-16
+        source: japan-times-2024-07-17
+        quote: "brings the total to 400"
       - value: nearly 400
         date: 2024-10-11
         source: reuters-2024-10-11
         quote: "nearly 400 of them from Kenya"
+      - value: over 600
+        date: 2025-01-19
+        source: nation-2025-01
+        quote: "crossed the 600th mark"
+      # CONFLICT: 744 per Kenyans.co.ke, 800 per Anadolu.
+      - value: 800
+        date: 2025-02-06
+        source: anadolu-2025-02
+        summary: "Kenya sent 168 more police officers, bringing its contingent to 800."
+      - value: 744
+        date: 2025-02-06
+        source: kenyans-108735
+        quote: "brings the total number of Kenyan police in Haiti to 744"
+      - value: 735
+        date: 2025-10
+        note: "the same report puts the whole mission at about 1,000"
+        source: tengele-2025-10
+        quote: "Kenya has deployed 735 police officers"
     planned:
       - value: 600
         relative: next month
@@ -234,28 +560,193 @@ contributors:
           - source: reuters-2024-10-11
             quote: "He said the additional 600 officers committed by Kenya were in training and would be ready for duty next month."
 
+  - id: JM
+    name: Jamaica
+    note: "Pledged 170 soldiers and 30 police; mid-2025 reporting puts 23 Jamaicans on the ground."
+    pledged:
+      # CONFLICT: 250 per Prensa Latina, 200 (170 soldiers and 30 police) per Voice 7 News.
+      - value: 250
+        date: 2024
+        source: prensa-latina-jamaica
+        quote: "24 out of the 250"
+      - value: 200
+        date: 2024
+        source: voice7news-9489
+        quote: "pledged 170 soldiers and 30 police officers"
+    arrivals:
+      - value: 24
+        date: 2024-09-12
+        source: ap-keyt-2024-09-12
+        quote: "20 soldiers and four police officers"
+    deployed:
+      - value: 24
+        date: 2024-09-12
+        source: ap-keyt-2024-09-12
+        quote: "20 soldiers and four police officers"
+
+  - id: BZ
+    name: Belize
+    pledged:
+      - value: 50
+        date: 2024-09-12
+        source: prensa-latina-belize
+        quote: "two military officers from its commitment of 50 personnel"
+    arrivals:
+      - value: 2
+        date: 2024-09-12
+        source: prensa-latina-belize
+        quote: "two military officers from its commitment of 50 personnel"
+    deployed:
+      - value: 2
+        date: 2024-09-12
+        source: prensa-latina-belize
+        quote: "two military officers from its commitment of 50 personnel"
+
+  - id: BS
+    name: Bahamas
+    pledged:
+      - value: 150
+        date: 2024-10-18
+        source: kahawatungu-bahamas
+        quote: "a total of 150 RBDF"
+    arrivals:
+      - value: 6
+        date: 2024-10-18
+        note: "an advance team"
+        source: kahawatungu-bahamas
+        quote: "advance team of six"
+    deployed:
+      - value: 6
+        date: 2024-10-18
+        source: kahawatungu-bahamas
+        quote: "advance team of six"
+
+  - id: GT
+    name: Guatemala
+    pledged:
+      - value: 150
+        date: 2025-01-04
+        source: 254ke-guatemala
+        summary: "Guatemala pledged 150 troops, all of whom arrived on 3 and 4 January 2025."
+    arrivals:
+      - value: 75
+        date: 2025-01-03
+        citations:
+          - source: 254ke-guatemala
+            quote: "75 arriving Friday and another 75 on Saturday"
+          - source: reuters-frontierpost
+            quote: "75 Guatemalans and eight Salvadorans"
+      - value: 75
+        date: 2025-01-04
+        source: 254ke-guatemala
+        quote: "75 arriving Friday and another 75 on Saturday"
+    deployed:
+      - value: 150
+        date: 2025-01-04
+        source: 254ke-guatemala
+        quote: "75 arriving Friday and another 75 on Saturday"
+
+  - id: SV
+    name: El Salvador
+    note: "Also promised three helicopters; mid-2025 reporting puts 78 Salvadorans on the ground."
+    pledged:
+      - value: 78
+        date: 2025-01-03
+        source: reuters-frontierpost
+        quote: "promised 78 soldiers"
+    arrivals:
+      - value: 8
+        date: 2025-01-03
+        source: reuters-frontierpost
+        quote: "75 Guatemalans and eight Salvadorans"
+    deployed:
+      - value: 8
+        date: 2025-01-03
+        source: reuters-frontierpost
+        quote: "75 Guatemalans and eight Salvadorans"
+
+  - id: BJ
+    name: Benin
+    note: "Notified the U.N. of its contribution in February 2024; no Benin deployment has been found."
+    pledged:
+      # CONFLICT: about 2,000 per the U.S. envoy, about 1,500 in the notification to the U.N.
+      - value: about 2,000
+        date: 2024-02
+        source: ctninfo-benin
+        summary: "The U.S. ambassador to the United Nations said Benin had offered 2,000 troops."
+      - value: about 1,500
+        date: 2024-02-29
+        source: allafrica-benin
+        quote: "1,500 uniformed personnel"
+
 metrics:
   - id: displaced
     name: People displaced
     short: Displaced
     observations:
+      - value: 362,551
+        date: 2024-03-31
+        note: "IOM DTM round 6"
+        source: iom-dtm-hdx-round6
+        quote: "HTI,362551,2024-03-31"
+      - value: 578,074
+        date: 2024-05-31
+        note: "IOM DTM round 7"
+        source: iom-dtm-round7
+        quote: "presence of 578,074 internally displaced people"
+      - value: 702,973
+        date: 2024-09
+        source: iom-2024-10-02
+        quote: "some 702,973 people were displaced"
       - value: over 700,000
         date: 2024-10-11
         source: reuters-2024-10-11
         quote: "Over 700,000 people in Haiti have fled their homes"
+      - value: 1,041,000
+        date: 2024-12
+        source: donare-2025-01-14
+        quote: "1,041,000 people are struggling"
+      - value: nearly 1.3 million
+        date: 2025-06
+        source: anews-2025-06-11
+        quote: "has reached nearly 1.3 million"
+      - value: over 1.4 million
+        date: 2025-10
+        source: newsghana-2025-10
+        quote: "More than 1.4 million Haitians"
   - id: food-insecure
     name: People going hungry
     short: Hungry
     observations:
+      - value: about 4.97 million
+        date: 2024-03/06
+        note: "IPC Phase 3 or worse; 1.64 million of them in Phase 4"
+        source: ipc-1156884
+        quote: "approximately 4.97 million people (50 percent"
+      - value: 5.41 million
+        date: 2024-08/2025-02
+        published: 2024-09-30
+        note: "IPC Phase 3 or worse, about 48% of the population; about 2 million in Phase 4 and 6,000 in Phase 5"
+        source: aljazeera-ipc-2024-09
+        quote: "5.41 million people"
       - value: over 5 million
         date: 2024-10-11
         source: reuters-2024-10-11
         quote: "over five million are going hungry"
+      - value: about 5.7 million
+        date: 2025-03/06
+        note: "IPC Phase 3 or worse; 2.1 million in Phase 4 and over 8,400 in Phase 5"
+        source: ipc-1159571
+        quote: "approximately 5.7 million people"
   - id: food-insecure-share
     name: Share of the population going hungry
     short: Hungry share
     unit: share
     observations:
+      - value: about 50%
+        date: 2024-03/06
+        source: ipc-1156884
+        quote: "approximately 4.97 million people (50 percent"
       - value: nearly 50%
         date: 2024-10-11
         note: "the article says \"nearly half the population\""
@@ -265,6 +756,17 @@ metrics:
     name: Killed in the Gran Grif attack
     short: Gran Grif toll
     observations:
+      # CONFLICT: at least 70 per the U.N. human rights office, 115 per the local mayor.
+      - value: at least 70
+        date: 2024-10-03
+        note: "the Pont-Sondé massacre; over 6,200 people fled"
+        source: ohchr-scoop-2024-10-04
+        quote: "killing at least 70 people"
+      - value: 115
+        date: 2024-10-03
+        note: "according to the local mayor"
+        source: ap-independent-2024-10-09
+        quote: "has risen to 115"
       - value: at least 115
         relative: last week
         date: 2024-09-30/2024-10-06
@@ -281,14 +783,206 @@ metrics:
         note: "the article says \"most of the capital\""
         source: reuters-2024-10-11
         quote: "Heavily-armed gangs, which control most of the capital Port-au-Prince, have continued to gain territory."
+  - id: killed-quarterly
+    name: People killed in gang violence, per quarter
+    short: Killed (quarter)
+    observations:
+      - value: at least 1,554
+        date: 2024-Q1
+        published: 2024-04
+        source: un-news-binuh-2024-q1
+        quote: "at least 1,554 people have been killed and 826 injured"
+      - value: at least 945
+        date: 2024-Q2
+        source: lefiletinfo-2024-q2
+        quote: "au moins 945 personnes sont mortes et 434"
+      - value: 1,223
+        date: 2024-Q3
+        published: 2024-10
+        note: "BINUH's report for the quarter came out in October 2024; 170 people were kidnapped"
+        source: nouvelliste-251187
+        quote: "1 223 personnes ont été tuées et 522"
+      - value: at least 1,732
+        date: 2024-Q4
+        published: 2025-02
+        source: donare-2024-q4
+        quote: "at least 1,732 people were killed and 411 injured"
+      - value: at least 1,617
+        date: 2025-Q1
+        source: nouvelliste-255742
+        quote: "1 617 personnes ont été tuées et 580"
+      - value: over 1,500
+        date: 2025-Q2
+        source: europapress-notimerica-2025-q2
+        quote: "más de 1.500 los muertos y 600 los heridos"
+      - value: 1,247
+        date: 2025-07/09
+        source: anews-2025-11-12
+        quote: "1,247 murders and 710 injuries"
+  - id: injured-quarterly
+    name: People injured in gang violence, per quarter
+    short: Injured (quarter)
+    observations:
+      - value: at least 826
+        date: 2024-Q1
+        published: 2024-04
+        source: un-news-binuh-2024-q1
+        quote: "at least 1,554 people have been killed and 826 injured"
+      - value: at least 434
+        date: 2024-Q2
+        source: lefiletinfo-2024-q2
+        quote: "au moins 945 personnes sont mortes et 434"
+      - value: 522
+        date: 2024-Q3
+        published: 2024-10
+        source: nouvelliste-251187
+        quote: "1 223 personnes ont été tuées et 522"
+      - value: at least 411
+        date: 2024-Q4
+        published: 2025-02
+        source: donare-2024-q4
+        quote: "at least 1,732 people were killed and 411 injured"
+      - value: at least 580
+        date: 2025-Q1
+        source: nouvelliste-255742
+        quote: "1 617 personnes ont été tuées et 580"
+      - value: about 600
+        date: 2025-Q2
+        source: europapress-notimerica-2025-q2
+        quote: "más de 1.500 los muertos y 600 los heridos"
+      - value: 710
+        date: 2025-07/09
+        source: anews-2025-11-12
+        quote: "1,247 murders and 710 injuries"
+  - id: killed-2024
+    name: People killed in gang violence in 2024
+    short: Killed in 2024
+    observations:
+      # CONFLICT: at least 5,601 per OHCHR, 5,626 per BINUH; the four quarters above add up to 5,454.
+      - value: at least 5,601
+        date: 2024
+        published: 2025-01
+        source: kuna-menafn-2024-total
+        quote: "at least 5,601 people were killed last year"
+      - value: 5,626
+        date: 2024
+        published: 2025-02
+        source: binuh-2024-q4-report
+        summary: "BINUH counted 5,626 people killed in Haiti in 2024."
+  - id: population
+    name: Population of Haiti
+    short: Population
+    observations:
+      # CONFLICT: 11,867,030 for 1 July 2024 per World Population Review, 11,772,557 per the U.N. 2024 estimate.
+      - value: 11,867,030
+        date: 2024-07-01
+        source: worldpopulationreview
+        summary: "Haiti's population on 1 July 2024 was 11,867,030."
+      - value: 11,772,557
+        date: 2024
+        note: "United Nations estimate for 2024"
+        source: danso-population
+        quote: "11.772.557 … United Nations 2024"
+  - id: people-in-need
+    name: People in need of humanitarian aid
+    short: In need
+    observations:
+      - value: over 5.5 million
+        date: 2024
+        note: "the 2024 appeal sought $674 million"
+        source: donare-needs-2024
+        quote: "More than 5.5 million people"
+  - id: authorised-present-share
+    name: Share of the 2,500 authorised personnel present in Haiti
+    short: Present of 2,500
+    unit: share
+    observations:
+      - value: under 40%
+        date: 2025-06
+        note: "11% of the first year's funds had been received"
+        source: prensa-latina-2025-10-02
+        quote: "less than 40% are present in Haiti"
+  - id: trust-fund-deposited
+    name: Money deposited in the U.N. trust fund for the MSS
+    short: Trust fund
+    unit: usd
+    observations:
+      - value: $10.8 million
+        date: 2024-02-29
+        note: "$78 million had been pledged"
+        source: reuters-2024-02-29
+        quote: "$10.8 million have also been deposited"
 
 events:
+  - id: haiti-requests-help
+    date: 2022-10-07
+    title: "Haiti requests international help"
+    category: diplomacy
+    source: unsc-2699-summary
+    quote: "initially requested on 7 October 2022"
+  - id: kenya-offers-1000
+    date: 2023-07-29
+    title: "Kenya commits to deploy 1,000 police officers"
+    category: diplomacy
+    source: deibert-pax-africana
+    quote: "Kenya's commitment is to deploy a contingent of 1,000 police officers."
+  - id: resolution-2699
+    date: 2023-10-02
+    title: "U.N. Security Council resolution 2699 authorises the MSS for 12 months: 13 in favour, China and Russia abstaining"
+    category: mandate
+    source: un-press-sc15432
+    quote: "13 in favour with 2 abstentions (China, Russian Federation)"
+  - id: antigua-barbuda-agrees
+    date: 2023-10-02
+    title: "Antigua and Barbuda agrees to provide personnel (number not given)"
+    category: diplomacy
+    source: unsc-2699-summary
+    quote: "Antigua and Barbuda have agreed to provide personnel"
+  - id: countries-notify-un
+    date: 2024-02-29
+    title: "Benin, the Bahamas, Bangladesh, Barbados and Chad notify the U.N. of their intent to contribute"
+    category: diplomacy
+    source: reuters-2024-02-29
+    quote: "not immediately clear how many personnel"
+  - id: trust-fund-deposits
+    date: 2024-02-29
+    title: "U.N. trust fund for the MSS: $10.8 million deposited, $78 million pledged"
+    category: funding
+    source: reuters-2024-02-29
+    quote: "$10.8 million have also been deposited"
   - id: mss-begins
     date: 2024-06
     title: "The U.N.-authorised MSS mission gets under way"
     category: deployment
     source: reuters-2024-10-11
     quote: "since the U.N.-authorised mission got under way in June"
+  - id: first-kenyan-contingent
+    date: 2024-06-25
+    title: "First Kenyan contingent lands in Port-au-Prince: 200 or 400 officers, sources differ"
+    category: deployment
+    citations:
+      - source: kenyan-post-2024-07
+        quote: "the first batch of 200 officers arrived in Haiti on June 25"
+      - source: alterpresse-haitify
+        quote: "A first contingent of 400 Kenyan police officers"
+  - id: second-kenyan-contingent
+    date: 2024-07-16
+    title: "Second Kenyan contingent of about 200 brings the Kenyans to 400"
+    category: deployment
+    citations:
+      - source: haitilibre-42781
+        quote: "a 2nd Kenyan contingent of around 200 officers"
+      - source: japan-times-2024-07-17
+        quote: "brings the total to 400"
+  - id: jamaica-belize-arrive
+    date: 2024-09-12
+    title: "24 Jamaican soldiers and police and 2 Belizean officers arrive"
+    category: deployment
+    citations:
+      - source: ap-keyt-2024-09-12
+        quote: "20 soldiers and four police officers"
+      - source: prensa-latina-belize
+        quote: "two military officers from its commitment of 50 personnel"
   - id: mandate-extended-2024
     relative: last month
     date: 2024-09
@@ -303,6 +997,31 @@ events:
     category: diplomacy
     source: reuters-2024-10-11
     quote: "A U.S. push for a plan to turn it into a U.N. peace-keeping mission was dropped from the resolution due to opposition from Russia and China."
+  - id: resolution-2751
+    date: 2024-09-30
+    title: "U.N. Security Council resolution 2751 extends the MSS mandate by 12 months, unanimously"
+    category: mandate
+    source: un-press-sc15838
+    quote: "Unanimously adopting resolution 2751 (2024)"
+  - id: peacekeeping-language-cut
+    date: 2024-09-30
+    title: "Language on turning the MSS into a U.N. peacekeeping mission cut at China's and Russia's insistence"
+    category: diplomacy
+    source: juno7-2751
+    quote: "la Chine et la Russie ont réussi à faire supprimer le paragraphe"
+  - id: ipc-analysis-2024-09
+    date: 2024-09-30
+    title: "IPC analysis: 5.41 million people in acute food insecurity, August 2024 to February 2025"
+    category: humanitarian
+    published: 2024-09-30
+    source: aljazeera-ipc-2024-09
+    quote: "5.41 million people"
+  - id: iom-700000-displaced
+    date: 2024-10-02
+    title: "IOM: some 702,973 people displaced in Haiti"
+    category: humanitarian
+    source: iom-2024-10-02
+    quote: "some 702,973 people were displaced"
   - id: gran-grif-attack
     relative: last week
     date: 2024-09-30/2024-10-06
@@ -311,6 +1030,15 @@ events:
     citations:
       - source: reuters-2024-10-11
         quote: "Last week, members of the Gran Grif gang carried out one of the country’s deadliest attacks in recent years, killing at least 115 people in a farming region, according to a local mayor."
+  - id: pont-sonde-massacre
+    date: 2024-10-03
+    title: "Pont-Sondé massacre by the Gran Grif gang: at least 70 killed per the U.N., 115 per the local mayor"
+    category: violence
+    citations:
+      - source: ohchr-scoop-2024-10-04
+        quote: "killing at least 70 people"
+      - source: ap-independent-2024-10-09
+        quote: "has risen to 115"
   - id: conille-visits-nairobi
     relative: today
     date: 2024-10-11
@@ -318,6 +1046,12 @@ events:
     category: diplomacy
     source: reuters-2024-10-11
     quote: "President William Ruto said today during a visit by the Haitian prime minister intended to speed up deployments to the force."
+  - id: bahamas-advance-team
+    date: 2024-10-18
+    title: "Bahamas sends an advance team of six of its 150 pledged"
+    category: deployment
+    source: kahawatungu-bahamas
+    quote: "advance team of six"
   - id: kenya-600-due
     relative: next month
     date: 2024-11
@@ -325,6 +1059,74 @@ events:
     category: deployment
     source: reuters-2024-10-11
     quote: "He said the additional 600 officers committed by Kenya were in training and would be ready for duty next month."
+  - id: wharf-jeremie-massacre
+    date: 2024-12-06/2024-12-11
+    published: 2024-12
+    title: "Wharf Jérémie massacre: at least 207 killed"
+    category: violence
+    source: ohchr-menafn-wharf-jeremie
+    quote: "at least 207 people were killed in early December"
+  - id: guatemala-el-salvador-arrive
+    date: 2025-01-03/2025-01-04
+    title: "150 Guatemalan and 8 Salvadoran troops arrive"
+    category: deployment
+    citations:
+      - source: 254ke-guatemala
+        quote: "75 arriving Friday and another 75 on Saturday"
+      - source: reuters-frontierpost
+        quote: "75 Guatemalans and eight Salvadorans"
+  - id: third-kenyan-contingent
+    date: 2025-01-19
+    title: "Third Kenyan contingent of 217 lands; Kenyans in Haiti pass 600"
+    category: deployment
+    citations:
+      - source: informationcentre-2025-01
+        quote: "touched down … on Sunday, January 19, 2025"
+      - source: nation-2025-01
+        quote: "crossed the 600th mark"
+  - id: fourth-kenyan-contingent
+    date: 2025-02-06
+    title: "Fourth Kenyan contingent lands: 744 Kenyan police in Haiti (Anadolu: 800)"
+    category: deployment
+    source: kenyans-108735
+    quote: "brings the total number of Kenyan police in Haiti to 744"
+  - id: first-mss-death
+    date: 2025-02-23
+    title: "First MSS death: a Kenyan officer dies of his injuries (Ségur-Savien)"
+    category: violence
+    source: tv47-2025-02
+    quote: "Sunday, February 23rd, 2025 … succumbed to the injuries"
+  - id: ipc-analysis-2025-04
+    date: 2025-04-14
+    title: "IPC analysis: about 5.7 million people in acute food insecurity, March to June 2025"
+    category: humanitarian
+    source: ipc-1159571
+    quote: "approximately 5.7 million people"
+  - id: resolution-2793
+    date: 2025-09-30
+    title: "U.N. Security Council resolution 2793 creates the Gang Suppression Force, ceiling 5,550: 12 in favour, China, Pakistan and Russia abstaining"
+    category: mandate
+    source: un-press-sc16185
+    quote: "authorized personnel ceiling of 5,550"
+  - id: mss-authorisation-ends
+    date: 2025-10-02
+    published: 2024-09-30
+    title: "The MSS authorisation under resolution 2751 runs out"
+    category: mandate
+    source: juno7-2751
+    quote: "échéance fixée au 2 octobre 2025"
+  - id: kenyan-reinforcements-2025-12
+    date: 2025-12-08
+    title: "230 more Kenyan police arrive; the force numbers 980"
+    category: deployment
+    source: reuters-metroradio-2025-12-09
+    quote: "it now numbered 980 personnel"
+  - id: gsf-handover
+    date: 2026-02-07
+    title: "Kenya hands over to the Gang Suppression Force and begins its drawdown"
+    category: mandate
+    source: capitalfm-2026-02
+    quote: "officially handed over leadership to the GSF"
 
 """#
 }

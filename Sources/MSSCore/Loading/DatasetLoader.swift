@@ -59,7 +59,7 @@ public struct DatasetLoader {
     do {
       node = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw YAMLErrorMapping.diagnostic(error, file: file)
+      throw YAMLErrorMapping.diagnostic(error, text: text, file: file)
     }
     guard let node else {
       throw Diagnostic(.error, file: file, message: "the file holds no YAML document")
@@ -158,7 +158,8 @@ public struct DatasetLoader {
   private func readEvent(_ field: YAMLField) throws -> Event {
     let map = try field.mapping()
     scratch.warnings += map.unknownKeys(known: [
-      "id", "date", "title", "category", "published", "relative", "source", "quote", "citations",
+      "id", "date", "title", "category", "published", "relative", "source", "quote", "summary",
+      "citations",
     ])
     let citations = try readCitations(map)
     let relative = try map.optional("relative")?.nonEmptyString()
@@ -167,22 +168,23 @@ public struct DatasetLoader {
       date: try readDate(map, relative: relative, citations: citations),
       title: try map.required("title").nonEmptyString(),
       category: try map.required("category").enumValue(EventCategory.self),
-      published: try map.optional("published")?.day(), citations: citations, relative: relative,
-      location: field.location)
+      publication: try map.optional("published")?.dateSpec(), citations: citations,
+      relative: relative, location: field.location)
   }
 
   private func readObservation(_ field: YAMLField, unit: QuantityUnit) throws -> Observation {
     let map = try field.mapping()
     scratch.warnings += map.unknownKeys(known: [
-      "value", "qualifier", "date", "published", "relative", "source", "quote", "citations", "note",
+      "value", "qualifier", "date", "published", "relative", "source", "quote", "summary",
+      "citations", "note",
     ])
     let citations = try readCitations(map)
     let relative = try map.optional("relative")?.nonEmptyString()
     return Observation(
       value: try readQuantity(map, unit: unit),
       period: try readDate(map, relative: relative, citations: citations),
-      published: try map.optional("published")?.day(), citations: citations, relative: relative,
-      note: try map.optional("note")?.string(), location: field.location)
+      publication: try map.optional("published")?.dateSpec(), citations: citations,
+      relative: relative, note: try map.optional("note")?.string(), location: field.location)
   }
 
   /// `value` is text such as "at least 115" or a number; a separate `qualifier` may be given.
@@ -224,26 +226,41 @@ public struct DatasetLoader {
     return resolved
   }
 
-  /// `source` + `quote`, or a `citations` list of them.
+  /// `source` + `quote` (or `summary`), or a `citations` list of them, or both.
   private func readCitations(_ map: YAMLMapping) throws -> [Citation] {
     var citations: [Citation] = []
     if let sourceField = map.optional("source") {
-      let quote = try map.required("quote").nonEmptyString()
-      citations.append(
-        Citation(
-          sourceID: try sourceField.nonEmptyString(), quote: quote, location: sourceField.location))
+      citations.append(try readCitation(map, at: sourceField.location))
+    } else if let stray = map.optional("quote") ?? map.optional("summary") {
+      throw stray.error("a quote needs the 'source' it comes from")
     }
     for item in try map.optional("citations")?.sequence() ?? [] {
       let entry = try item.mapping()
-      citations.append(
-        Citation(
-          sourceID: try entry.required("source").nonEmptyString(),
-          quote: try entry.required("quote").nonEmptyString(), location: item.location))
+      scratch.warnings += entry.unknownKeys(known: ["source", "quote", "summary"])
+      citations.append(try readCitation(entry, at: item.location))
     }
     guard !citations.isEmpty else {
       throw map.field.error(
         "missing required field 'source' with its 'quote': every figure cites its source")
     }
     return citations
+  }
+
+  /// One `source` with either its verbatim `quote` or, when none is on file, a `summary`.
+  private func readCitation(_ map: YAMLMapping, at location: SourceLocation) throws -> Citation {
+    let source = try map.required("source").nonEmptyString()
+    switch (map.optional("quote"), map.optional("summary")) {
+    case (let quote?, nil):
+      return Citation(sourceID: source, quote: try quote.nonEmptyString(), location: location)
+    case (nil, let summary?):
+      return Citation(
+        sourceID: source, quote: try summary.nonEmptyString(), location: location,
+        isVerbatim: false)
+    case (_?, let summary?):
+      throw summary.error("give either 'quote' or 'summary', not both")
+    case (nil, nil):
+      throw map.field.error(
+        "missing required field 'quote' (or 'summary' when no verbatim sentence is on file)")
+    }
   }
 }

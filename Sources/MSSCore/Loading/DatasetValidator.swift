@@ -33,7 +33,9 @@ public enum DatasetValidator {
           warn(citation.location, path + ".source", "unknown source id '\(citation.sourceID)'")
           continue
         }
-        if let text = source.text, !QuoteMatcher.contains(text, quote: citation.quote) {
+        if citation.isVerbatim, let text = source.text,
+          !QuoteMatcher.contains(text, quote: citation.quote)
+        {
           warn(
             citation.location, path + ".quote",
             "quote not found verbatim in \(source.file ?? source.id): \"\(citation.quote.prefix(60))\""

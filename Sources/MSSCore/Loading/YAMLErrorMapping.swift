@@ -2,7 +2,7 @@ import Yams
 
 /// Turns libyaml's errors into one-line diagnostics with line and column.
 enum YAMLErrorMapping {
-  static func diagnostic(_ error: YamlError, file: String) -> Diagnostic {
+  static func diagnostic(_ error: YamlError, text: String, file: String) -> Diagnostic {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
@@ -15,9 +15,9 @@ enum YAMLErrorMapping {
       return Diagnostic(
         .error, file: file,
         message: "YAML reader: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
-    case .duplicatedKeysInMapping(let duplicates, _):
-      return Diagnostic(
-        .error, file: file, message: "duplicate keys: \(duplicates.joined(separator: ", "))")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return DuplicateKeyLocator.diagnostic(
+        key: duplicates.first ?? "?", first: context.mark, text: text, file: file)
     default:
       return Diagnostic(.error, file: file, message: "YAML: \(error)")
     }

@@ -6,13 +6,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Returns nil for impossible dates such as 2024-02-30.
   public init?(year: Int, month: Int, day: Int) {
-    guard (1...9999).contains(year), (1...12).contains(month),
+    guard Day.years.contains(year), (1...12).contains(month),
       (1...Day.daysIn(month: month, year: year)).contains(day)
     else { return nil }
     self.year = year
     self.month = month
     self.day = day
   }
+
+  /// The years a dataset can name: four digits, from 0001.
+  public static let years = 1...9999
 
   public static func isLeap(_ year: Int) -> Bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

@@ -79,20 +79,25 @@ public struct Event: Hashable, Sendable, Identifiable {
   public let date: DateSpec
   public let title: String
   public let category: EventCategory
+  /// The day from which the event counts as known, if it differs from the source's date.
   public let published: Day?
+  /// When it was made public, at the precision known; see `Observation.publication`.
+  public let publication: DateSpec?
   public let citations: [Citation]
   public let relative: String?
   public let location: SourceLocation?
 
   public init(
     id: String, date: DateSpec, title: String, category: EventCategory, published: Day? = nil,
-    citations: [Citation], relative: String? = nil, location: SourceLocation? = nil
+    publication: DateSpec? = nil, citations: [Citation], relative: String? = nil,
+    location: SourceLocation? = nil
   ) {
     self.id = id
     self.date = date
     self.title = title
     self.category = category
-    self.published = published
+    self.published = published ?? publication?.end
+    self.publication = publication ?? published.map(DateSpec.day)
     self.citations = citations
     self.relative = relative
     self.location = location

@@ -4,8 +4,12 @@ public struct Observation: Hashable, Sendable {
   public let value: Quantity
   /// The period the figure counts or describes.
   public let period: DateSpec
-  /// When the figure was made public, if it differs from the source's date.
+  /// The day from which the figure counts as known, if it differs from the source's date: the
+  /// last day of `publication`.
   public let published: Day?
+  /// When the figure was made public, at the precision known (`2024-10` when only the month
+  /// is); nil when the source's own date says it.
+  public let publication: DateSpec?
   public let citations: [Citation]
   /// The words the source used for the date ("last week"), when it gave a relative one.
   public let relative: String?
@@ -13,12 +17,14 @@ public struct Observation: Hashable, Sendable {
   public let location: SourceLocation?
 
   public init(
-    value: Quantity, period: DateSpec, published: Day? = nil, citations: [Citation],
-    relative: String? = nil, note: String? = nil, location: SourceLocation? = nil
+    value: Quantity, period: DateSpec, published: Day? = nil, publication: DateSpec? = nil,
+    citations: [Citation], relative: String? = nil, note: String? = nil,
+    location: SourceLocation? = nil
   ) {
     self.value = value
     self.period = period
-    self.published = published
+    self.published = published ?? publication?.end
+    self.publication = publication ?? published.map(DateSpec.day)
     self.citations = citations
     self.relative = relative
     self.note = note

@@ -16,13 +16,13 @@ extension Quantity {
     (">", .over), ("<", .under), ("=", .exact),
   ]
 
-  private static let scales: [(String, Double)] = [
-    (" billion", 1e9), (" million", 1e6), (" thousand", 1e3), ("bn", 1e9), ("m", 1e6),
-    ("k", 1e3),
+  private static let scales: [(String, Int)] = [
+    (" billion", 9), (" million", 6), (" thousand", 3), ("bn", 9), ("m", 6), ("k", 3),
   ]
 
   /// Reads `2900`, `~2,900`, `at least 115`, `>700000`, `over 5 million`, `nearly 50%`,
-  /// `$10.8 million`. A qualifier given apart (a YAML `qualifier:` field) overrides none here.
+  /// `$10.8 million`. `requested` is the unit the field holds; a `%` or `$` that contradicts
+  /// it is an error, since a percentage in a headcount is always a mistake.
   public static func parse(_ raw: String, unit requested: QuantityUnit? = nil) -> Result<
     Quantity, ParseError
   > {
@@ -33,37 +33,65 @@ extension Quantity {
       text = String(text.dropFirst(prefix.count)).trimmingSpaces()
       break
     }
-    var unit = requested ?? .count
+    if nonFiniteWords.contains(text) {
+      return .failure(ParseError(message: "'\(raw)' is not a finite number"))
+    }
+    var written: QuantityUnit?
     if text.hasPrefix("$") {
-      unit = .usd
+      written = .usd
       text = String(text.dropFirst())
     }
-    var scale = 1.0
+    // Powers of ten to apply to the written digits.
+    var exponent = 0
     if text.hasSuffix("%") {
-      unit = .share
-      scale = 0.01
+      written = .share
+      exponent = -2
       text = String(text.dropLast()).trimmingSpaces()
     } else {
-      for (suffix, factor) in scales where text.hasSuffix(suffix) {
-        scale = factor
+      for (suffix, power) in scales where text.hasSuffix(suffix) {
+        exponent = power
         text = String(text.dropLast(suffix.count)).trimmingSpaces()
         break
       }
     }
+    if let written, let requested, written != requested {
+      return .failure(
+        ParseError(message: "'\(raw)' is \(written.noun), but this field holds \(requested.noun)"))
+    }
+    let unit = written ?? requested ?? .count
     if text.hasPrefix("-") {
       return .failure(ParseError(message: "'\(raw)' is negative; figures count things, so ≥ 0"))
     }
-    let digits = text.filter { $0 != "," && $0 != "_" && $0 != "\u{2009}" }
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
-      digits.filter({ $0 == "." }).count <= 1, let number = Double(digits)
-    else {
+    guard let number = decimal(text, exponent: exponent) else {
       return .failure(
         ParseError(
-          message:
-            "'\(raw)' is not a quantity; expected a number with an optional qualifier (~, >=, >, nearly, <, <=, about, at least, over, under, at most), e.g. 'at least 115' or '~2,900'"
-        ))
+          message: "'\(raw)' is not a quantity; expected a number with an optional qualifier "
+            + "(~, >=, >, <~, <, <=, about, at least, over, nearly, under, at most), "
+            + "e.g. 'at least 115' or '~2,900'"))
     }
-    return make(number * scale, qualifier, unit, raw: raw)
+    return make(number, qualifier, unit, raw: raw)
+  }
+
+  /// Spellings of NaN and infinity that YAML or a spreadsheet may produce.
+  private static let nonFiniteWords: Set<String> = [
+    "nan", ".nan", "inf", ".inf", "+.inf", "-.inf", "infinity", "-infinity", "+infinity",
+  ]
+
+  /// Digits with grouping separators and at most one decimal point, times 10^exponent. The
+  /// digits are read as a whole number first and scaled once, so `1.041 million` is exactly
+  /// 1,041,000 rather than 1,040,999.9999999999.
+  private static func decimal(_ text: String, exponent: Int) -> Double? {
+    let digits = text.filter { $0 != "," && $0 != "_" && $0 != "\u{2009}" }
+    let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let whole = parts.first,
+      !(whole.isEmpty && (parts.count == 1 || parts[1].isEmpty)),
+      parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+      let mantissa = Double(whole + (parts.count == 2 ? parts[1] : ""))
+    else { return nil }
+    let power = exponent - (parts.count == 2 ? parts[1].count : 0)
+    var factor = 1.0
+    for _ in 0..<abs(power) { factor *= 10 }
+    return power >= 0 ? mantissa * factor : mantissa / factor
   }
 
   /// Checks a number read from anywhere against what its unit allows.
@@ -72,12 +100,13 @@ extension Quantity {
   )
     -> Result<Quantity, ParseError>
   {
-    guard value.isFinite else {
+    guard !value.isNaN else {
       return .failure(ParseError(message: "'\(raw)' is not a finite number"))
     }
     guard value >= 0 else {
       return .failure(ParseError(message: "'\(raw)' is negative; figures count things, so ≥ 0"))
     }
+    // Infinity lands here too: the digits overflowed.
     guard value <= maximumValue else {
       return .failure(ParseError(message: "'\(raw)' is too large (the limit is 10^15)"))
     }

@@ -45,6 +45,15 @@ public enum QuantityUnit: String, CaseIterable, Sendable, Codable {
   case share
   /// US dollars.
   case usd
+
+  /// What a value of this unit is, for messages: "a percentage".
+  var noun: String {
+    switch self {
+    case .count: return "a count"
+    case .share: return "a percentage"
+    case .usd: return "a dollar amount"
+    }
+  }
 }
 
 /// A number with its qualifier and unit.

@@ -6,7 +6,16 @@ public enum RelativeDate {
     "last month", "next month", "this year", "last year", "next year",
   ]
 
+  /// The period a phrase means on `anchor`; nil for an unknown phrase or one that would leave
+  /// the calendar (years 1 to 9999).
   public static func resolve(_ phrase: String, anchor: Day) -> DateSpec? {
+    guard let spec = period(phrase, anchor: anchor),
+      Day.years.contains(spec.from.year), Day.years.contains((spec.to ?? spec.from).year)
+    else { return nil }
+    return spec
+  }
+
+  private static func period(_ phrase: String, anchor: Day) -> DateSpec? {
     switch phrase.lowercased().trimmingSpaces() {
     case "today": return .day(anchor)
     case "yesterday": return .day(anchor.adding(days: -1))

@@ -47,12 +47,18 @@ public struct Source: Hashable, Sendable, Identifiable {
 /// A verbatim quote from a source that backs one figure or event.
 public struct Citation: Hashable, Sendable {
   public let sourceID: String
+  /// The source's own words; when `isVerbatim` is false, the dataset author's summary of what
+  /// the source reports (no verbatim sentence on file), to be shown as such, never in quotes.
   public let quote: String
+  public let isVerbatim: Bool
   public let location: SourceLocation?
 
-  public init(sourceID: String, quote: String, location: SourceLocation? = nil) {
+  public init(
+    sourceID: String, quote: String, location: SourceLocation? = nil, isVerbatim: Bool = true
+  ) {
     self.sourceID = sourceID
     self.quote = quote
+    self.isVerbatim = isVerbatim
     self.location = location
   }
 }

@@ -8,6 +8,8 @@ public struct ContributorStatus: Hashable, Sendable, Identifiable {
   /// Announced reinforcements not yet due on the as-of date.
   public let planned: Series
   public let isLead: Bool
+  /// Arrivals that sources report differently (200 or 400 in the first contingent).
+  public let arrivalConflicts: [ResolvedFigure]
 
   public var id: String { contributor.id }
   public var name: String { contributor.name }
@@ -22,7 +24,9 @@ public struct ContributorStatus: Hashable, Sendable, Identifiable {
     return deployed / pledged
   }
 
-  public var isConflicted: Bool { pledged.isConflicted || deployed.isConflicted }
+  public var isConflicted: Bool {
+    pledged.isConflicted || deployed.isConflicted || !arrivalConflicts.isEmpty
+  }
 }
 
 /// A humanitarian figure as known on the as-of date.
@@ -67,6 +71,10 @@ public struct MissionState: Hashable, Sendable {
     for status in contributors {
       if status.pledged.isConflicted { list.append(("\(status.name) pledged", status.pledged)) }
       if status.deployed.isConflicted { list.append(("\(status.name) deployed", status.deployed)) }
+      for arrival in status.arrivalConflicts {
+        let date = arrival.current?.period.display() ?? ""
+        list.append(("\(status.name) arrival, \(date)", arrival))
+      }
     }
     for status in metrics where status.figure.isConflicted {
       list.append((status.metric.name, status.figure))

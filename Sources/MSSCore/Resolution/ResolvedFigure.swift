@@ -2,9 +2,10 @@
 /// same period (a conflict, never merged), and everything known so far.
 public struct ResolvedFigure: Hashable, Sendable {
   public let current: Observation?
-  /// Other sources' values for an overlapping period that differ from `current`.
+  /// Earlier values for an overlapping period that disagree with `current`.
   public let conflicts: [Observation]
-  /// Other sources that give the same number for an overlapping period.
+  /// Other sources that agree for an overlapping period: the same number, or a round statement
+  /// of it (see `Quantity.agrees(with:)`).
   public let corroborations: [Observation]
   /// Every observation known on the as-of date, oldest first.
   public let history: Series
@@ -56,20 +57,52 @@ public struct Chronology: Sendable {
     min(observation.period.end, knownDate(observation))
   }
 
-  /// Resolves a series as known on `asOf`.
+  /// The observations of `series` known on `asOf`, oldest first: by the day they speak for,
+  /// then the day they became known, then their order in the file (a later line wins a tie).
+  public func known(_ series: Series, asOf: Day) -> Series {
+    series.enumerated().filter { knownDate($0.element) <= asOf }
+      .map { (key: (effectiveDate($0.element), knownDate($0.element), $0.offset), item: $0.element) }
+      .sorted { $0.key < $1.key }
+      .map(\.item)
+  }
+
+  /// Resolves a series as known on `asOf`: the latest observation is current; earlier ones for
+  /// an overlapping period either agree with it or are conflicts.
   public func resolve(_ series: Series, asOf: Day) -> ResolvedFigure {
-    let known = series.filter { knownDate($0) <= asOf }.sorted { lhs, rhs in
-      let left = (effectiveDate(lhs), knownDate(lhs))
-      let right = (effectiveDate(rhs), knownDate(rhs))
-      return left < right
-    }
+    let known = known(series, asOf: asOf)
     guard let current = known.last else { return .none }
     let others = known.dropLast().filter { $0.period.overlaps(current.period) }
     return ResolvedFigure(
       current: current,
-      conflicts: others.filter { !$0.value.sameNumber(as: current.value) },
-      corroborations: others.filter { $0.value.sameNumber(as: current.value) },
+      conflicts: others.filter { !$0.value.agrees(with: current.value) },
+      corroborations: others.filter { $0.value.agrees(with: current.value) },
       history: known)
+  }
+
+  /// Disagreements inside a list of separate happenings, such as contingents arriving, where
+  /// the latest report does not replace the earlier ones: reports from different sources with
+  /// overlapping dates and numbers that do not agree. Each result's `current` is the later
+  /// report and `conflicts` the earlier ones it contradicts.
+  public func disagreements(in series: Series, asOf: Day) -> [ResolvedFigure] {
+    let known = known(series, asOf: asOf)
+    var claimed = Set<Int>()
+    var found: [ResolvedFigure] = []
+    for index in known.indices.reversed() where !claimed.contains(index) {
+      let report = known[index]
+      let rivals = known.indices.prefix(index).filter { other in
+        !claimed.contains(other) && known[other].period.overlaps(report.period)
+          && known[other].primarySourceID != report.primarySourceID
+      }
+      let conflicts = rivals.filter { !known[$0].value.agrees(with: report.value) }
+      guard !conflicts.isEmpty else { continue }
+      let agreeing = rivals.filter { known[$0].value.agrees(with: report.value) }
+      claimed.formUnion(rivals + [index])
+      found.append(
+        ResolvedFigure(
+          current: report, conflicts: conflicts.map { known[$0] },
+          corroborations: agreeing.map { known[$0] }, history: known))
+    }
+    return found.reversed()
   }
 }
 

@@ -12,8 +12,12 @@ extension MissionState {
         planned: contributor.planned.filter {
           chronology.knownDate($0) <= asOf && $0.period.end >= asOf
         },
-        isLead: contributor.id == dataset.lead)
-    }.filter { $0.pledged.current != nil || $0.deployed.current != nil || !$0.planned.isEmpty }
+        isLead: contributor.id == dataset.lead,
+        arrivalConflicts: chronology.disagreements(in: contributor.arrivals, asOf: asOf))
+    }.filter {
+      $0.pledged.current != nil || $0.deployed.current != nil || !$0.planned.isEmpty
+        || !$0.arrivals.isEmpty
+    }
 
     let pledged = Self.total(
       chronology.resolve(dataset.totals.pledged, asOf: asOf), statuses.map(\.pledged), chronology)
