@@ -24,7 +24,9 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
   public mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
     guard contains(x, y) else { return }
     let index = y * width + x
-    if cells[index].isContinuation, x > 0 { cells[index - 1] = Cell(" ", role: cells[index - 1].role) }
+    if cells[index].isContinuation, x > 0 {
+      cells[index - 1] = Cell(" ", role: cells[index - 1].role)
+    }
     if x + 1 < width, cells[index + 1].isContinuation, !cells[index].isContinuation {
       cells[index + 1] = Cell(" ", role: cells[index + 1].role)
     }
@@ -35,7 +37,9 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
   private mutating func placeContinuation(_ x: Int, _ y: Int, role: Role) {
     guard contains(x, y) else { return }
     let index = y * width + x
-    if x + 1 < width, cells[index + 1].isContinuation { cells[index + 1] = Cell(" ", role: cells[index + 1].role) }
+    if x + 1 < width, cells[index + 1].isContinuation {
+      cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+    }
     cells[index] = Cell("", role: role)
   }
 

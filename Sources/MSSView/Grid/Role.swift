@@ -17,6 +17,8 @@ public enum Role: String, CaseIterable, Sendable, Codable {
   case conflict
   case selection
   case banner
+  /// A quoted sentence marked inside an article, or the text a filter matched.
+  case highlight
   case mandate
   case deployment
   case violence

@@ -4,7 +4,29 @@ import MSSCore
 public enum Dashboard {
   public static func render(_ model: AppModel, width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
-    grid.write(" \(model.dataset.mission) — as of \(model.asOf.display)", x: 0, y: 0, role: .header)
+    let layout = ScreenLayout(model: model, width: width, height: height)
+    guard layout.mode != .tooSmall else {
+      TooSmallMessage.draw(in: &grid, glyphs: model.glyphs)
+      return grid
+    }
+    HeaderBar.draw(in: &grid, layout.header, model: model)
+    if let tabs = layout.tabs { TabBar.draw(in: &grid, tabs, model: model) }
+    for (panel, rect) in layout.panels.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      Panels.draw(panel, in: &grid, rect, model: model)
+    }
+    if let banner = layout.banner, let text = model.banner {
+      BannerBar.draw(in: &grid, banner, text: text, glyphs: model.glyphs)
+    }
+    if let footer = layout.footer { FooterBar.draw(in: &grid, footer, model: model) }
+    if model.showHelp { HelpOverlay.draw(in: &grid, layout.body, glyphs: model.glyphs) }
     return grid
+  }
+
+  /// Only `panel`, filling the screen below the header (for `snapshot --panel`).
+  public static func render(_ model: AppModel, width: Int, height: Int, panel: PanelID) -> Grid {
+    var model = model
+    model.focus = panel
+    model.zoomed = true
+    return render(model, width: width, height: height)
   }
 }

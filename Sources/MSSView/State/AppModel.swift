@@ -6,12 +6,35 @@ public struct AppModel: Sendable {
   public private(set) var dataset: Dataset
   public private(set) var asOf: Day
   public private(set) var state: MissionState
-  public let today: Day
+  /// Today's date; a kiosk that runs for weeks moves it forward.
+  public var today: Day
   public var glyphs: Glyphs
-  public var focus: PanelID = .pledges
+  /// The focused panel. Focusing a content panel also makes it the detail panel's subject.
+  public var focus: PanelID = .pledges {
+    didSet { if focus != .detail { subjectPanel = focus } }
+  }
+  /// The content panel whose selection the detail panel cites.
+  public private(set) var subjectPanel: PanelID = .pledges
+  /// Where `back` returns from the detail panel.
+  var returnFocus: PanelID?
   public var showHelp = false
+  /// The focused panel fills the screen.
+  public var zoomed = false
+  public internal(set) var sort: PledgeSort = .deployed
+  public internal(set) var filter = TimelineFilter()
+  var cursors: [PanelID: ListCursor] = [:]
+  /// The screen size the last `resize` reported, for paging and mouse hit-testing.
+  public private(set) var width = 80
+  public private(set) var height = 24
+
   /// A line shown above the footer: a bad reload, a warning.
   public var banner: String?
+  /// Unattended wall screen: no key hints, no selection bar.
+  public var kiosk = false
+  /// The time shown at the right of the header (kiosk mode), already formatted.
+  public var clock: String?
+  /// Shown in the header when set.
+  public var themeName: String?
 
   public init(dataset: Dataset, asOf: Day? = nil, today: Day, glyphs: Glyphs = .unicode) {
     self.dataset = dataset
@@ -20,31 +43,67 @@ public struct AppModel: Sendable {
     self.asOf = day
     self.state = MissionState(dataset: dataset, asOf: day)
     self.glyphs = glyphs
+    selectLatestPastEvent()
   }
 
-  /// Replaces the data (a reload), keeping the as-of date and what is focused.
+  public func cursor(_ panel: PanelID) -> ListCursor { cursors[panel] ?? ListCursor() }
+
+  /// Tells the model the screen size, so paging and mouse clicks match what is drawn.
+  public mutating func resize(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    for panel in PanelID.allCases { keepSelectionVisible(panel) }
+  }
+
+  /// Replaces the data (a reload), keeping the as-of date, the focus and, where the same items
+  /// still exist, the selections.
   public mutating func replaceDataset(_ dataset: Dataset) {
-    self.dataset = dataset
-    state = MissionState(dataset: dataset, asOf: asOf)
+    preservingSelection {
+      $0.dataset = dataset
+      $0.state = MissionState(dataset: dataset, asOf: $0.asOf)
+    }
   }
 
   public mutating func setAsOf(_ day: Day) {
-    asOf = day
-    state = MissionState(dataset: dataset, asOf: day)
+    preservingSelection {
+      $0.asOf = day
+      $0.state = MissionState(dataset: $0.dataset, asOf: day)
+    }
   }
 
-  /// Applies one action; the returned effect is for the front end (quit, reload, …).
-  public mutating func apply(_ action: Action) -> Effect {
-    switch action {
-    case .quit: return .quit
-    case .reload: return .reload
-    case .redraw: return .redrawAll
-    case .cycleTheme: return .cycleTheme
-    case .toggleHelp: showHelp.toggle()
-    case .focusNext: focus = PanelID(rawValue: focus.rawValue % PanelID.allCases.count + 1) ?? .pledges
-    case .focus(let panel): focus = panel
-    default: break
+  /// Selects `item` in the panel that lists it and focuses that panel (the kiosk's rotation
+  /// uses this to give conflicts and recent changes their turn). False when nothing lists it.
+  @discardableResult
+  public mutating func select(_ item: ItemID) -> Bool {
+    for panel in [PanelID.pledges, .humanitarian, .timeline] {
+      if let index = items(in: panel).firstIndex(of: item) {
+        focus = panel
+        setSelection(panel, index)
+        return true
+      }
     }
-    return .none
+    return false
+  }
+
+  /// Runs a change that may reorder or remove items, then finds each selection again by id.
+  mutating func preservingSelection(_ change: (inout AppModel) -> Void) {
+    let before = [PanelID.pledges, .humanitarian, .timeline].map { ($0, selectedItem(in: $0)) }
+    let subject = detailSubject
+    change(&self)
+    for (panel, item) in before {
+      if let item, let index = items(in: panel).firstIndex(of: item) {
+        setSelection(panel, index)
+      } else if panel == .timeline {
+        selectLatestPastEvent()
+      } else {
+        setSelection(panel, cursor(panel).selected)
+      }
+    }
+    if detailSubject != subject { cursors[.detail] = ListCursor() }
+  }
+
+  /// The timeline opens on the most recent event, next to the as-of marker.
+  mutating func selectLatestPastEvent() {
+    setSelection(.timeline, max(0, timelinePastCount - 1))
   }
 }

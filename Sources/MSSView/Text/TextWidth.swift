@@ -42,7 +42,9 @@ public enum TextWidth {
   }
 
   /// Cuts `text` to at most `width` columns, ending in an ellipsis when anything was cut.
-  public static func truncate(_ text: String, to width: Int, ellipsis: String = "\u{2026}") -> String {
+  public static func truncate(_ text: String, to width: Int, ellipsis: String = "\u{2026}")
+    -> String
+  {
     guard width > 0 else { return "" }
     let clean = TextSanitizer.clean(text)
     if of(clean) <= width { return clean }
@@ -60,7 +62,9 @@ public enum TextWidth {
   }
 
   /// Pads or truncates to exactly `width` columns.
-  public static func fit(_ text: String, to width: Int, alignRight: Bool = false, ellipsis: String = "\u{2026}") -> String {
+  public static func fit(
+    _ text: String, to width: Int, alignRight: Bool = false, ellipsis: String = "\u{2026}"
+  ) -> String {
     let cut = truncate(text, to: width, ellipsis: ellipsis)
     let gap = String(repeating: " ", count: max(0, width - of(cut)))
     return alignRight ? gap + cut : cut + gap

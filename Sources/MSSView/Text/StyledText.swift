@@ -1,0 +1,108 @@
+/// A run of text in one role.
+struct Span: Hashable, Sendable {
+  var text: String
+  var role: Role
+
+  init(_ text: String, _ role: Role = .text) {
+    self.text = text
+    self.role = role
+  }
+}
+
+/// One screen line of spans.
+struct StyledLine: Hashable, Sendable {
+  var spans: [Span] = []
+
+  static let blank = StyledLine()
+
+  /// Draws the line at (x, y), clipped to `clip`; returns the column after it.
+  @discardableResult
+  func draw(in grid: inout Grid, x: Int, y: Int, clip: Rect) -> Int {
+    var column = x
+    for span in spans {
+      column = grid.write(span.text, x: column, y: y, role: span.role, clip: clip)
+    }
+    return column
+  }
+}
+
+/// Word wrapping of styled paragraphs by display width.
+enum Wrap {
+  /// Wraps `spans` into lines of at most `width` columns; continuation lines start with
+  /// `indent` spaces. Words longer than a line are cut.
+  static func lines(_ spans: [Span], width: Int, indent: Int = 0) -> [StyledLine] {
+    guard width > indent + 1 else { return [] }
+    var lines: [StyledLine] = []
+    var current = StyledLine()
+    var used = 0
+    // Spaces seen since the last word; runs of them are kept inside a line, dropped at breaks.
+    var spaces = 0
+    // Leading spaces of the paragraph are kept: they indent its first line.
+    let lead = spans.first.map { $0.text.prefix { $0 == " " }.count } ?? 0
+    if lead > 0, lead < width {
+      current.spans.append(Span(String(repeating: " ", count: lead)))
+      used = lead
+    }
+    var lineStart = used
+    func newLine() {
+      lines.append(current)
+      current = StyledLine(spans: indent > 0 ? [Span(String(repeating: " ", count: indent))] : [])
+      used = indent
+      lineStart = indent
+      spaces = 0
+    }
+    for span in spans {
+      for (index, word) in span.text.split(separator: " ", omittingEmptySubsequences: false)
+        .enumerated()
+      {
+        if index > 0 { spaces += 1 }
+        guard !word.isEmpty else { continue }
+        var piece = String(word)
+        var pieceWidth = TextWidth.of(piece)
+        let gap = used > lineStart ? spaces : 0
+        if used > lineStart, used + gap + pieceWidth > width {
+          newLine()
+        } else if gap > 0 {
+          append(String(repeating: " ", count: gap), span.role, to: &current, &used)
+        }
+        while used + pieceWidth > width {
+          let cut = prefix(piece, width: width - used)
+          append(cut.head, span.role, to: &current, &used)
+          newLine()
+          piece = cut.tail
+          pieceWidth = TextWidth.of(piece)
+        }
+        append(piece, span.role, to: &current, &used)
+        spaces = 0
+      }
+    }
+    if !current.spans.isEmpty { lines.append(current) }
+    return lines
+  }
+
+  private static func append(
+    _ text: String, _ role: Role, to line: inout StyledLine, _ used: inout Int
+  ) {
+    guard !text.isEmpty else { return }
+    if let last = line.spans.last, last.role == role {
+      line.spans[line.spans.count - 1].text += text
+    } else {
+      line.spans.append(Span(text, role))
+    }
+    used += TextWidth.of(text)
+  }
+
+  /// Splits at `width` columns, taking at least one cluster so wrapping always progresses.
+  private static func prefix(_ text: String, width: Int) -> (head: String, tail: String) {
+    var used = 0
+    var index = text.startIndex
+    while index < text.endIndex {
+      let cluster = text[index]
+      let clusterWidth = TextWidth.of(cluster)
+      if used + clusterWidth > width, index > text.startIndex { break }
+      used += clusterWidth
+      index = text.index(after: index)
+    }
+    return (String(text[..<index]), String(text[index...]))
+  }
+}
