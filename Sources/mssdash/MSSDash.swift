@@ -26,7 +26,7 @@ struct MSSDash: ParsableCommand {
       70 internal error.
       """,
     version: MSSDashVersion.current,
-    subcommands: [Snapshot.self, Validate.self]
+    subcommands: [Snapshot.self, Validate.self, Themes.self]
   )
 
   @OptionGroup var common: CommonOptions
@@ -35,7 +35,7 @@ struct MSSDash: ParsableCommand {
     let loaded = try DataLoading.load(common)
     let today = LocalClock.today()
     let model = try DataLoading.model(loaded.dataset, common, today: today)
-    let theme = DefaultThemes.dark
+    let theme = try ThemeOption.resolve(common)
     let interactive = isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
     if interactive {
       let common = self.common

@@ -51,7 +51,7 @@ extension MSSDash {
         environment: ProcessInfo.processInfo.environment, choice: common.color.viewChoice)
       let text = SnapshotWriter.render(
         model, format: format, width: width, height: height, panel: panel?.panel,
-        theme: DefaultThemes.dark, colorDepth: depth)
+        theme: try ThemeOption.resolve(common).adapted(to: depth), colorDepth: depth)
       print(text, terminator: "")
     }
   }

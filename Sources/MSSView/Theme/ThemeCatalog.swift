@@ -16,6 +16,15 @@ public struct ThemeCatalog: Sendable {
     /// Problems that do not stop the theme from working.
     public let warnings: [Diagnostic]
 
+    public init(
+      name: String, origin: Origin, result: Result<Theme, ThemeFailure>, warnings: [Diagnostic] = []
+    ) {
+      self.name = name
+      self.origin = origin
+      self.result = result
+      self.warnings = warnings
+    }
+
     public var theme: Theme? { try? result.get() }
   }
 

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import MSSCore
+import MSSView
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `--theme NAME|PATH` for every command: a bad theme is reported like a bad dataset.
+enum ThemeOption {
+  static var library: ThemeLibrary {
+    ThemeLibrary(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The chosen theme; a missing or broken one prints its diagnostics and exits 65.
+  static func resolve(_ common: CommonOptions) throws -> Theme {
+    switch ThemeSelection.resolve(common.theme, library: library) {
+    case .success(let theme):
+      return theme
+    case .failure(let failure):
+      for diagnostic in failure.diagnostics { printError(diagnostic.description) }
+      throw ExitCode(DataLoading.dataErrorCode)
+    }
+  }
+}
+
+extension MSSDash {
+  /// Lists, previews and checks themes.
+  struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List and preview the themes; check theme files.",
+      discussion: """
+        Lists the built-in themes and those in $XDG_CONFIG_HOME/mssdash/themes (default \
+        ~/.config/mssdash/themes), each with a sample line drawn in its colours when standard \
+        output is a terminal that shows colour (--color always: even when it is not). User \
+        themes are checked as they are listed. With --theme NAME|PATH, shows just that theme. \
+        How to write a theme: docs/themes.md.
+
+        Exit codes: 0 all themes good (warnings allowed); 65 a theme has errors.
+        """)
+
+    /// `--color`, `--ascii` and `--theme` (preview just that one); the dataset options are unused.
+    @OptionGroup var common: CommonOptions
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp("Print a theme's file, to start a new theme from.", valueName: "name"))
+    var show: String?
+
+    @Option(
+      name: .long, parsing: .upToNextOption,
+      help: ArgumentHelp("Check these theme files instead of listing.", valueName: "file"))
+    var check: [String] = []
+
+    func run() throws {
+      if let show { return try Self.printFile(of: show) }
+      if !check.isEmpty { return try Self.checkFiles(check) }
+      let environment = ProcessInfo.processInfo.environment
+      let library = ThemeLibrary(environment: environment)
+      let listing = ThemeListing(
+        depth: sampleDepth(environment),
+        glyphs: common.ascii || !Self.localeIsUTF8(environment) ? .ascii : .unicode)
+      if common.theme != nil {
+        print(listing.render(try ThemeOption.resolve(common)), terminator: "")
+        return
+      }
+      let catalog = ThemeCatalog(library: library)
+      print(listing.render(catalog, userDirectory: library.userDirectory), terminator: "")
+      let broken = catalog.entries.contains { $0.theme == nil }
+      if broken { throw ExitCode(DataLoading.dataErrorCode) }
+    }
+
+    /// Colour samples only on a terminal that shows colour, or when asked for with `always`.
+    private func sampleDepth(_ environment: [String: String]) -> ColorDepth {
+      let choice = MSSView.ColorChoice(rawValue: common.color.rawValue) ?? .auto
+      if choice == .auto, isatty(STDOUT_FILENO) != 1 { return .none }
+      return ColorDepth.detect(environment: environment, choice: choice)
+    }
+
+    static func localeIsUTF8(_ environment: [String: String]) -> Bool {
+      let locale =
+        environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+      let lowered = locale.lowercased()
+      return lowered.contains("utf-8") || lowered.contains("utf8")
+    }
+
+    private static func printFile(of name: String) throws {
+      let library = ThemeOption.library
+      if let path = library.userFile(named: name) {
+        switch FileReader.readText(path: path) {
+        case .success(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        case .failure(let diagnostic):
+          printError(diagnostic.description)
+          throw ExitCode(DataLoading.dataErrorCode)
+        }
+      } else if let text = BuiltinThemes.fileText(named: name) {
+        print(text, terminator: "")
+      } else {
+        printError(
+          "--show: no theme named '\(name)'; there are: \(library.names().joined(separator: ", "))")
+        throw ExitCode(DataLoading.dataErrorCode)
+      }
+    }
+
+    private static func checkFiles(_ files: [String]) throws {
+      let library = ThemeOption.library
+      var errors = 0
+      for file in files {
+        switch ThemeSelection.load(path: file, library: library) {
+        case .success(let theme):
+          print("\(file): ok: theme '\(theme.name)'")
+        case .failure(let failure):
+          for diagnostic in failure.diagnostics { printError(diagnostic.description) }
+          errors += 1
+        }
+      }
+      if errors > 0 { throw ExitCode(DataLoading.dataErrorCode) }
+    }
+  }
+}
