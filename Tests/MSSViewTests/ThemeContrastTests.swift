@@ -37,11 +37,24 @@ import Testing
     }
   }
 
+  /// Most terminals show 256 colours without saying they show more, so a theme written in RGB
+  /// must keep its contrast after the nearest-colour mapping too.
+  @Test func textRolesReachAAAtTwoHundredFiftySixColours() {
+    for theme in Self.colourThemes {
+      let minimum = theme.name == "high-contrast" ? 7.0 : 4.5
+      let adapted = theme.adapted(to: .palette256)
+      for role in Self.textRoles {
+        let ratio = adapted.contrast(role)
+        #expect(ratio >= minimum, "\(theme.name).\(role.rawValue) at 256 colours is \(ratio):1")
+      }
+    }
+  }
+
   /// Borders and the pledged track are not text, but must still be seen (WCAG's 3:1 for
-  /// graphics) — except where a theme keeps borders deliberately faint (fjord, light).
+  /// graphics); plain borders may stay faint, the focused one may not.
   @Test func barsAreVisibleInEveryColourTheme() {
     for theme in Self.colourThemes {
-      for role in [Role.focusBorder, .deployed, .planned] {
+      for role in [Role.focusBorder, .pledged, .deployed, .planned] {
         #expect(theme.contrast(role) >= 3, "\(theme.name).\(role.rawValue)")
       }
     }

@@ -105,18 +105,18 @@ roles:
   accent: {fg: "#ebcb8b"}
   header: {fg: "#eceff4", bg: "#3b4252", bold: true}
 
-  pledged: {fg: "#616e88"}
-  deployed: {fg: "#a3be8c"}
+  pledged: {fg: "#7b88a1"}
+  deployed: {fg: "#a3c48c"}
   planned: {fg: "#81a1c1"}
 
   warning: {fg: "#e5a07f", bold: true}
   conflict: {fg: "#ec8b93", bold: true}
   selection: {fg: "#2e3440", bg: "#88c0d0"}
-  banner: {fg: "#eceff4", bg: "#9c3e48", bold: true}
+  banner: {fg: "#eceff4", bg: "#94404a", bold: true}
   highlight: {fg: "#2e3440", bg: "#ebcb8b"}
 
   mandate: {fg: "#81a1c1"}
-  deployment: {fg: "#a3be8c"}
+  deployment: {fg: "#a3c48c"}
   violence: {fg: "#ec8b93"}
   diplomacy: {fg: "#c9a3c4"}
   humanitarian: {fg: "#ebcb8b"}
@@ -128,13 +128,13 @@ basic_colors:
   "#88c0d0": cyan
   "#8fbcbb": cyan
   "#81a1c1": bright-blue
-  "#a3be8c": green
+  "#a3c48c": green
   "#ebcb8b": yellow
   "#e5a07f": bright-yellow
   "#ec8b93": bright-red
   "#c9a3c4": bright-magenta
   "#3b4252": blue
-  "#9c3e48": red
+  "#94404a": red
 
 """##),
     ("high-contrast.yaml", #"""
@@ -152,7 +152,7 @@ background: 16
 roles:
   text: {}
   muted: {fg: 250}
-  title: {fg: 231, bold: true, underline: true}
+  title: {fg: 231, bold: true}
   border: {fg: 250}
   focus_border: {fg: 226, bold: true}
   accent: {fg: 51, bold: true}
@@ -197,7 +197,7 @@ roles:
   accent: {fg: 90}
   header: {fg: 231, bg: 238, bold: true}
 
-  pledged: {fg: 248}
+  pledged: {fg: 245}
   deployed: {fg: 28}
   planned: {fg: 25}
 
@@ -244,11 +244,11 @@ roles:
   banner: {reverse: true, bold: true}
   highlight: {underline: true}
 
-  mandate: {bold: true}
+  mandate: {}
   deployment: {}
-  violence: {bold: true, underline: true}
+  violence: {bold: true}
   diplomacy: {}
-  humanitarian: {underline: true}
+  humanitarian: {}
   funding: {}
 
 """#),
