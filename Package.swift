@@ -29,7 +29,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore"]),
-    .testTarget(name: "MSSViewTests", dependencies: ["MSSView", "MSSCore"]),
+    // Golden screens are read from the source tree by path, not bundled.
+    .testTarget(name: "MSSViewTests", dependencies: ["MSSView", "MSSCore"], exclude: ["Goldens"]),
     .testTarget(name: "MSSTerminalTests", dependencies: ["MSSTerminal", "MSSView", "MSSCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["MSSCore"]),
   ],
