@@ -15,6 +15,9 @@ enum ThemeOption {
     ThemeLibrary(environment: ProcessInfo.processInfo.environment)
   }
 
+  /// Every theme that loads, in the order the `t` key cycles through them.
+  static var cycle: [Theme] { ThemeCatalog(library: library).themes }
+
   /// The chosen theme; a missing or broken one prints its diagnostics and exits 65.
   static func resolve(_ common: CommonOptions) throws -> Theme {
     switch ThemeSelection.resolve(common.theme, library: library) {

@@ -80,9 +80,9 @@ import Testing
     let problems = ThemeTestSupport.problems(
       "name: x\nbase: default\nroles:\n  title: {fg: \"#88c0d0\"}\n  border: {fg: #444444}\n")
     #expect(problems.count == 2)
-    #expect(problems.first?.message.hasPrefix("YAML syntax") == true)
-    #expect(problems.last?.line == 5)
-    #expect(problems.last?.message.contains("unquoted #rrggbb") == true)
+    #expect(problems.first?.line == 5)
+    #expect(problems.first?.message.contains("unquoted #rrggbb") == true)
+    #expect(problems.last?.message.hasPrefix("YAML syntax") == true)
   }
 
   @Test func unknownTopLevelFieldsAndBadNamesAreErrors() {

@@ -42,13 +42,14 @@ struct ThemeParser {
     do {
       composed = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      problems.append(ThemeYAMLErrors.diagnostic(error, file: file))
+      // The unquoted # is usually the cause, so it comes first.
       if let line = UnquotedHashHint.line(in: text) {
         problems.append(
           Diagnostic(
             .error, file: file, line: line, column: 1, message: UnquotedHashHint.message(line: line)
           ))
       }
+      problems.append(ThemeYAMLErrors.diagnostic(error, file: file))
       return nil
     } catch {
       problems.append(Diagnostic(.error, file: file, message: "YAML: \(error)"))
