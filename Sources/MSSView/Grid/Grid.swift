@@ -85,6 +85,14 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
     return column
   }
 
+  /// Replaces every non-ASCII cell by its ASCII fold (for terminals whose locale is not UTF-8);
+  /// both halves of a wide character become "?", so columns stay where they were.
+  public mutating func foldToASCII() {
+    for index in cells.indices where !cells[index].text.utf8.allSatisfy({ $0 < 0x80 }) {
+      cells[index].text = cells[index].isContinuation ? "?" : ASCIIFold.fold(cells[index].text)
+    }
+  }
+
   /// The grid as lines of text, trailing spaces kept so columns line up in golden files.
   public var lines: [String] {
     (0..<height).map { y in

@@ -3,6 +3,12 @@ import MSSCore
 /// Draws the whole dashboard for a model at a size. Pure: same model and size, same grid.
 public enum Dashboard {
   public static func render(_ model: AppModel, width: Int, height: Int) -> Grid {
+    var grid = draw(model, width: width, height: height)
+    if model.glyphs.ascii { grid.foldToASCII() }
+    return grid
+  }
+
+  private static func draw(_ model: AppModel, width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
     let layout = ScreenLayout(model: model, width: width, height: height)
     guard layout.mode != .tooSmall else {

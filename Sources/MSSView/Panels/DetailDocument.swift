@@ -164,9 +164,11 @@ struct DetailDocument {
     let value = observation.value
     var head = [Span(label + "  ", .title), Span(value.formatted(ascii: ascii), role)]
     if value.qualifier != .exact { head.append(Span("  \(value.spoken)", .muted)) }
-    var when = " \(model.glyphs.dot) \(observation.period.display(ascii: ascii))"
-    if let relative = observation.relative { when += " (\u{201C}\(relative)\u{201D})" }
-    if let published = observation.published { when += ", published \(published.display)" }
+    var when = " \(model.glyphs.dot) " + unbroken(observation.period.display(ascii: ascii))
+    if let relative = observation.relative { when += unbroken(" (\u{201C}\(relative)\u{201D})") }
+    if let published = observation.published {
+      when += ", published " + unbroken(published.display)
+    }
     paragraph(head + [Span(when, .muted)], indent: 2)
     if let note = observation.note { paragraph([Span("  \(note)", .muted)], indent: 2) }
     citations(observation.citations)
@@ -212,15 +214,10 @@ struct DetailDocument {
     for (source, quotes) in articleQuotes {
       guard let text = source.text else { continue }
       blank()
-      var title = " \(source.publisher)"
+      var title = source.publisher
       if let date = source.date { title += ", \(date.display)" }
-      title += ": the article, quoted passages marked "
-      let rule = String(
-        repeating: model.glyphs.horizontal, count: max(0, width - TextWidth.of(title) - 2))
-      lines.append(
-        StyledLine(spans: [
-          Span(model.glyphs.horizontal + model.glyphs.horizontal + title + rule, .muted)
-        ]))
+      paragraph([Span(title, .title), Span(": the article, quoted passages marked", .muted)])
+      blank()
       for paragraphText in text.split(separator: "\n")
       where !paragraphText.allSatisfy({ $0 == " " }) {
         let spans = ArticleMarks.spans(String(paragraphText), quotes: quotes)
@@ -237,6 +234,11 @@ struct DetailDocument {
   // MARK: Building blocks
 
   private var ascii: Bool { model.glyphs.ascii }
+
+  /// Joins words with no-break spaces so a date is never split across lines.
+  private func unbroken(_ text: String) -> String {
+    String(text.map { $0 == " " ? "\u{00A0}" : $0 })
+  }
 
   private func percent(_ derived: DerivedFigures.Derived) -> String {
     (derived.qualifier.isApproximate ? "~" : "") + NumberFormat.percent(derived.value)

@@ -11,7 +11,7 @@ enum HelpOverlay {
       ("[ ]", "as-of date back / forward"), ("0", "as of today"), ("z", "zoom the panel"),
       ("s", "sort the pledges"), ("/", "filter the timeline"), ("r", "reload the data"),
       ("t", "next theme"), ("?", "this help"), ("q", "quit"), ("Ctrl-L", "repaint"),
-      ("mouse", "click selects, wheel scrolls"),
+      ("mouse", "click, wheel"),
     ]
   }
 

@@ -69,12 +69,13 @@ struct PledgeColumns {
 
   static let minimumBar = 5
 
-  init(rows: [PledgeRowText], width: Int, sort: PledgeSort) {
+  init(rows: [PledgeRowText], width: Int, sort: PledgeSort, glyphs: Glyphs) {
     func widest(_ texts: [String], atLeast: Int = 0) -> Int {
       texts.reduce(atLeast) { max($0, TextWidth.of($1)) }
     }
     // At least as wide as the header labels, "dep", "pledged", "plan", "%", and the sort arrow.
-    let arrow = { (key: PledgeSort) in sort == key ? 1 : 0 }
+    let arrow = { (key: PledgeSort) in sort == key ? TextWidth.of(PledgeTable.sortMark(glyphs)) : 0
+    }
     let deployed = widest(rows.map(\.deployed), atLeast: 3 + arrow(.deployed))
     let pledged = widest(rows.map(\.pledged), atLeast: 7 + arrow(.pledged))
     let flag = rows.contains { $0.conflicted } ? 2 : 0
@@ -95,7 +96,7 @@ struct PledgeColumns {
     self.flag = flag
     self.planned = planned
     self.ratio = ratio
-    name = max(4, min(nameWanted, free - PledgeColumns.minimumBar, max(minimumName, free / 2)))
+    name = max(minimumName, min(nameWanted, free - PledgeColumns.minimumBar))
     bar = max(0, free - name)
     if bar < 3 {
       name += bar

@@ -4,8 +4,11 @@ struct PledgeTable {
   var glyphs: Glyphs
   var sort: PledgeSort
 
+  /// Marks the sorted column: "↓", or " v" in ASCII so it does not read as part of the word.
+  static func sortMark(_ glyphs: Glyphs) -> String { glyphs.ascii ? " v" : glyphs.arrowDown }
+
   func drawHeader(in grid: inout Grid, x: Int, y: Int, clip: Rect) {
-    let mark = { (key: PledgeSort) in sort == key ? glyphs.arrowDown : "" }
+    let mark = { (key: PledgeSort) in sort == key ? PledgeTable.sortMark(glyphs) : "" }
     var header = " " + TextWidth.fit("Country" + mark(.name), to: columns.name) + " "
     let deployed = "dep" + mark(.deployed)
     let pledged = "pledged" + mark(.pledged)

@@ -27,7 +27,8 @@ enum PledgesPanel {
     let statuses = model.pledgeRows
     let mission = PledgeRowText(mission: model.state, glyphs: glyphs)
     let rows = statuses.map { PledgeRowText($0, glyphs: glyphs) }
-    let columns = PledgeColumns(rows: [mission] + rows, width: inner.width, sort: model.sort)
+    let columns = PledgeColumns(
+      rows: [mission] + rows, width: inner.width, sort: model.sort, glyphs: glyphs)
     let geometry = geometry(model, inner: inner)
     let cursor = model.cursor(.pledges)
     let scroll = geometry.scroll(cursor.scroll, selected: cursor.selected)
@@ -59,6 +60,9 @@ enum PledgesPanel {
       table.drawRow(
         row, gauge: bar, in: &grid, x: inner.x, y: geometry.area.y + line, clip: inner,
         selected: cursor.selected == index + 1, highlight: highlight, nameRole: .text)
+    }
+    if geometry.area.height - rows.count >= 3 {
+      drawLegend(in: &grid, x: inner.x + 2, y: inner.maxY - 1, clip: inner, glyphs: glyphs)
     }
     if rows.isEmpty, geometry.area.height > 0 {
       grid.write(
@@ -97,6 +101,21 @@ enum PledgesPanel {
       line = candidate
     }
     grid.write(line, x: x, y: y, role: .muted, clip: clip)
+  }
+
+  /// What the bar shades and marks mean, when the panel has lines to spare.
+  private static func drawLegend(in grid: inout Grid, x: Int, y: Int, clip: Rect, glyphs: Glyphs) {
+    let parts: [(String, Role, String)] = [
+      (glyphs.eighths[8], .deployed, "deployed"), (glyphs.plannedFill, .planned, "planned"),
+      (glyphs.track, .pledged, "pledged"), (glyphs.conflict, .conflict, "sources disagree"),
+      (glyphs.lead, .accent, "lead nation"),
+    ]
+    var column = x
+    for (mark, role, label) in parts {
+      guard column + TextWidth.of(label) + 2 <= clip.maxX else { break }
+      column = grid.write(mark, x: column, y: y, role: role, clip: clip)
+      column = grid.write(" \(label)  ", x: column, y: y, role: .muted, clip: clip)
+    }
   }
 
   private static func ratioText(_ derived: DerivedFigures.Derived) -> String {

@@ -5,7 +5,7 @@ import MSSCore
 enum TimelinePanel {
   /// The date column fits "30 Sep 2024"; a longer range in a narrow panel pushes its title
   /// along rather than being cut, since a cut date would be a wrong date.
-  static func dateColumn(width: Int) -> Int { width >= 60 ? 17 : 11 }
+  static func dateColumn(width: Int) -> Int { width >= 60 ? 17 : width >= 34 ? 13 : 11 }
 
   static func wantedHeight(_ model: AppModel) -> Int { 2 + max(1, model.timelineEvents.count + 1) }
 

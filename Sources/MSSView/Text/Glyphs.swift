@@ -51,7 +51,7 @@ public struct Glyphs: Hashable, Sendable {
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
     eighths: [" ", " ", " ", " ", "#", "#", "#", "#", "#"],
     sparks: ["_", ".", "-", "~", "=", "+", "*", "#"],
-    track: ".", plannedFill: "+", ellipsis: "~", conflict: "!", marker: ">", bullet: "*",
+    track: ".", plannedFill: "+", ellipsis: "...", conflict: "!", marker: ">", bullet: "*",
     selected: ">", arrowUp: "^", arrowDown: "v", dash: "-", lead: "*", hollowBullet: "o", dot: "|",
     times: "x", ascii: true)
 }

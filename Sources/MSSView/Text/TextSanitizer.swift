@@ -23,6 +23,8 @@ public enum TextSanitizer {
     guard let base = scalars.first else { return "" }
     if base == "\t" { return " " }
     if base == "\n" || base == "\r" { return " " }
+    // No-break spaces keep words together while wrapping; on screen they are plain spaces.
+    if base == "\u{00A0}" { return " " }
     if isUnsafe(base) { return String(placeholder) }
     var kept = String(Character(base))
     for scalar in scalars.dropFirst() {
