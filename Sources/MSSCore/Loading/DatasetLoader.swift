@@ -55,6 +55,14 @@ public struct DatasetLoader {
   }
 
   private func parseYAML(_ text: String) throws -> YAMLField {
+    if let found = AnchorScanner.firstAnchorOrAlias(in: text) {
+      let place = PathLocator.Place(line: found.line, column: found.column)
+      throw Diagnostic(
+        .error, file: file, line: found.line, column: found.column,
+        path: PathLocator.path(at: place, in: text, cutAtColumn: true),
+        message: "anchors and aliases such as '\(found.text)' are not allowed in datasets; "
+          + "write the value out (text starting with & or * must be quoted)")
+    }
     let node: Node?
     do {
       node = try Yams.compose(yaml: text)

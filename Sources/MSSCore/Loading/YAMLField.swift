@@ -18,14 +18,6 @@ struct YAMLField {
     Diagnostic(.warning, at: location, file: file, path: path, message: message)
   }
 
-  private func checkNoAnchor() throws {
-    // Aliases let a small file expand into an enormous tree ("billion laughs"); datasets
-    // have no need for them.
-    if node.anchor != nil {
-      throw error("anchors and aliases (&name, *name) are not allowed in datasets")
-    }
-  }
-
   var kindName: String {
     switch node {
     case .scalar(let scalar):
@@ -37,7 +29,6 @@ struct YAMLField {
   }
 
   func mapping() throws -> YAMLMapping {
-    try checkNoAnchor()
     guard case .mapping(let mapping) = node else {
       throw error("expected a mapping of fields, found \(kindName)")
     }
@@ -59,7 +50,6 @@ struct YAMLField {
   }
 
   func sequence() throws -> [YAMLField] {
-    try checkNoAnchor()
     guard case .sequence(let sequence) = node else {
       throw error("expected a list, found \(kindName)")
     }
@@ -69,7 +59,6 @@ struct YAMLField {
   }
 
   func string() throws -> String {
-    try checkNoAnchor()
     guard case .scalar(let scalar) = node else { throw error("expected text, found \(kindName)") }
     return scalar.string
   }

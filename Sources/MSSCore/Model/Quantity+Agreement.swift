@@ -41,7 +41,8 @@ extension Quantity {
     case .usd: resolution = 100
     }
     guard value.isFinite else { return 0 }
-    return Int((min(max(value, -Quantity.maximumValue), Quantity.maximumValue) * resolution).rounded())
+    return Int(
+      (min(max(value, -Quantity.maximumValue), Quantity.maximumValue) * resolution).rounded())
   }
 
   /// The largest power of ten that divides `units`: 1,000 for 2,000, 10 for 430, 1 for 115.

@@ -61,7 +61,9 @@ public struct Chronology: Sendable {
   /// then the day they became known, then their order in the file (a later line wins a tie).
   public func known(_ series: Series, asOf: Day) -> Series {
     series.enumerated().filter { knownDate($0.element) <= asOf }
-      .map { (key: (effectiveDate($0.element), knownDate($0.element), $0.offset), item: $0.element) }
+      .map {
+        (key: (effectiveDate($0.element), knownDate($0.element), $0.offset), item: $0.element)
+      }
       .sorted { $0.key < $1.key }
       .map(\.item)
   }
