@@ -45,10 +45,14 @@ struct MetricTile {
     var x = grid.write(
       value(current, width: rect.width), x: rect.x, y: y, role: .accent, clip: rect)
     if status.figure.isConflicted {
-      let others = status.figure.conflicts.map { $0.value.compact(ascii: glyphs.ascii) }
+      // Each other value with its source, so both sides of the disagreement are on screen.
+      let others = status.figure.conflicts.map {
+        "\($0.value.compact(ascii: glyphs.ascii)) \(publisher($0))"
+      }
+      let text = " \(glyphs.conflict) " + others.joined(separator: ", ")
       x = grid.write(
-        " \(glyphs.conflict) " + others.joined(separator: " "), x: x, y: y, role: .conflict,
-        clip: rect)
+        TextWidth.truncate(text, to: rect.maxX - x, ellipsis: glyphs.ellipsis), x: x, y: y,
+        role: .conflict, clip: rect)
     }
     drawSpark(in: &grid, rect, y: y, after: x)
   }

@@ -11,6 +11,9 @@ public enum TextWidth {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if isZeroWidth(scalar) { return 0 }
+    // A lone regional indicator (half a flag) is one column to glibc's wcwidth, which ncurses
+    // and most terminals follow, although it has the emoji presentation property.
+    if (0x1F1E6...0x1F1FF).contains(value) { return 1 }
     if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
     return 1
   }

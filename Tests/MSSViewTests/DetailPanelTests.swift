@@ -1,0 +1,68 @@
+import MSSCore
+import Testing
+
+@testable import MSSView
+
+@Suite struct DetailPanelTests {
+  func document(_ model: AppModel, width: Int = 70) -> DetailDocument {
+    DetailDocument(item: model.detailSubject, model: model, width: width)
+  }
+
+  func text(_ document: DetailDocument) -> String {
+    document.lines.map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
+  }
+
+  @Test func citesSourceDateQuoteAndFile() throws {
+    var model = try #require(Fixtures.model(.seed))
+    model.select(.contributor("KE"))
+    let body = text(document(model))
+    #expect(body.contains("Deployed  \u{2272}400  nearly 400"))
+    #expect(body.contains("\u{201C}nearly 400 of them from Kenya\u{201D}"))
+    #expect(body.contains("Reuters, 11 Oct 2024"))
+    #expect(body.contains("file 000_b47f0ab57ea92bef.txt"))
+    #expect(body.contains("Pledged  not reported"))
+  }
+
+  @Test func localArticleIsShownWithTheQuoteMarked() throws {
+    var model = try #require(Fixtures.model(.seed))
+    model.select(.metric("gran-grif-killed"))
+    let doc = document(model)
+    #expect(text(doc).contains("the article, quoted passages marked"))
+    let marked = doc.lines.flatMap(\.spans).filter { $0.role == .highlight }.map(\.text).joined(
+      separator: " ")
+    #expect(marked.contains("killing at least 115 people in a farming region"))
+    #expect(
+      doc.lines.contains { $0.spans.first?.text.hasPrefix(Glyphs.unicode.eighths[4]) == true })
+  }
+
+  @Test func conflictsListTheOtherValueWithItsSource() throws {
+    var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
+    model.select(.metric("gran-grif-killed"))
+    let body = text(document(model))
+    #expect(body.contains("Sources disagree"))
+    #expect(body.contains("\u{2265}70"))
+    #expect(body.contains("OHCHR"))
+  }
+
+  @Test func eventsGiveTheirDateAndTheSourcesWords() throws {
+    var model = try #require(Fixtures.model(.seed))
+    model.select(.event("kenya-600-due"))
+    let body = text(document(model))
+    #expect(body.contains("Nov 2024 (\u{201C}next month\u{201D} in the source)"))
+    #expect(body.contains("still to come"))
+  }
+
+  @Test func urlsAreShownForWebSources() throws {
+    var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
+    model.select(.metric("displaced"))
+    #expect(text(document(model)).contains("newsghana"))
+  }
+
+  @Test func nothingSelectedSaysHowToGetThere() {
+    let empty = Dataset(
+      id: "e", title: "E", mission: "M", sources: [], contributors: [], origin: "t")
+    var model = AppModel(dataset: empty, asOf: Fixtures.articleDay, today: Fixtures.today)
+    _ = model.apply(.focus(.humanitarian))
+    #expect(text(document(model)).contains("Nothing selected"))
+  }
+}
