@@ -40,6 +40,28 @@ import Testing
     GoldenFile.check(Dashboard.render(model, width: 80, height: 24), named: "seed-80x24-help")
   }
 
+  /// A wall screen: clock in the header, no hints, no cursor, a banner after a bad update.
+  @Test func kiosk() throws {
+    var model = try #require(Fixtures.model(.history, asOf: Fixtures.today, width: 132, height: 43))
+    model.kiosk = true
+    model.clock = "Sun 29 Nov 14:05"
+    model.themeName = "amber"
+    model.banner =
+      "data.yaml:12:3: 'soon' is not a date; showing the data loaded at 09:12 (5 h old)"
+    _ = model.apply(.focus(.humanitarian))
+    GoldenFile.check(Dashboard.render(model, width: 132, height: 43), named: "history-132x43-kiosk")
+  }
+
+  @Test func zoomedTimelineFiltered() throws {
+    var model = try #require(Fixtures.model(.history, asOf: Fixtures.today, width: 100, height: 30))
+    _ = model.apply(.startFilter)
+    for key in ["k", "e", "n", "y", "a"] { _ = model.apply(.filterInput(key)) }
+    _ = model.apply(.filterCommit)
+    _ = model.apply(.toggleZoom)
+    GoldenFile.check(
+      Dashboard.render(model, width: 100, height: 30), named: "history-100x30-timeline-kenya")
+  }
+
   @Test func ascii() throws {
     var model = try #require(Fixtures.model(.seed, width: 80, height: 24))
     model.glyphs = .ascii

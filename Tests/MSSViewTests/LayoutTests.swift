@@ -46,6 +46,7 @@ import Testing
     #expect(grid.lines[0].hasSuffix("14:05 "))
     #expect(!grid.text.contains("? help"))
     #expect(!grid.cells.contains { $0.role == .selection }, "no selection bar on a kiosk")
+    #expect(!grid.text.contains(model.glyphs.selected), "no cursor on a kiosk")
   }
 
   @Test func bannerSitsAboveTheFooter() throws {

@@ -58,7 +58,7 @@ enum HumanitarianPanel {
           height: min(3, geometry.rowHeight))
         let tile = MetricTile(
           status: metrics[index], dataset: model.dataset, glyphs: model.glyphs,
-          selected: cursor.selected == index, highlight: focused && !model.kiosk)
+          selected: !model.kiosk && cursor.selected == index, highlight: focused && !model.kiosk)
         tile.draw(in: &grid, rect.intersection(inner))
       }
     }

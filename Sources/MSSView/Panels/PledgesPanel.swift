@@ -42,7 +42,7 @@ enum PledgesPanel {
         fill: mission.deployedValue, planned: mission.plannedValue)
       table.drawRow(
         mission, gauge: gauge, in: &grid, x: inner.x, y: inner.y + 1, clip: inner,
-        selected: cursor.selected == 0, highlight: highlight, nameRole: .title)
+        selected: !model.kiosk && cursor.selected == 0, highlight: highlight, nameRole: .title)
     }
     if fixedLines(height: inner.height) == 3 {
       drawDerived(in: &grid, x: inner.x + 2, y: inner.y + 2, clip: inner, model: model)
@@ -59,7 +59,8 @@ enum PledgesPanel {
         planned: row.plannedValue)
       table.drawRow(
         row, gauge: bar, in: &grid, x: inner.x, y: geometry.area.y + line, clip: inner,
-        selected: cursor.selected == index + 1, highlight: highlight, nameRole: .text)
+        selected: !model.kiosk && cursor.selected == index + 1, highlight: highlight,
+        nameRole: .text)
     }
     if geometry.area.height - rows.count >= 3 {
       drawLegend(in: &grid, x: inner.x + 2, y: inner.maxY - 1, clip: inner, glyphs: glyphs)

@@ -44,7 +44,8 @@ enum TimelinePanel {
       }
       let event = events[index]
       let upcoming = index >= past
-      let selected = cursor.selected == index
+      // A kiosk shows no cursor: nobody is there to move it.
+      let selected = !model.kiosk && cursor.selected == index
       grid.write(selected ? glyphs.selected : " ", x: inner.x, y: y, role: .accent, clip: inner)
       let dateText =
         TextWidth.of(date) > dateWidth ? date : TextWidth.fit(date, to: dateWidth, alignRight: true)
