@@ -56,6 +56,20 @@ import Testing
     #expect(model.apply(.quit) == .quit, "quit works even over help")
   }
 
+  @Test func helpScrollsOnASmallScreen() throws {
+    var model = try #require(Fixtures.model(.seed, width: 40, height: 12))
+    _ = model.apply(.toggleHelp)
+    let first = Dashboard.render(model, width: 40, height: 12).text
+    _ = model.apply(.pageDown)
+    #expect(model.helpScroll > 0)
+    #expect(Dashboard.render(model, width: 40, height: 12).text != first)
+    for _ in 0..<100 { _ = model.apply(.moveDown) }
+    let body = ScreenLayout(model: model, width: 40, height: 12).body
+    #expect(model.helpScroll == HelpOverlay.maximumScroll(body: body, glyphs: model.glyphs))
+    _ = model.apply(.toggleHelp)
+    #expect(model.helpScroll == 0)
+  }
+
   @Test func effectsForTheFrontEnd() throws {
     var model = try #require(Fixtures.model())
     #expect(model.apply(.quit) == .quit)

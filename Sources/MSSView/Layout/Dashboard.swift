@@ -24,7 +24,9 @@ public enum Dashboard {
       BannerBar.draw(in: &grid, banner, text: text, glyphs: model.glyphs)
     }
     if let footer = layout.footer { FooterBar.draw(in: &grid, footer, model: model) }
-    if model.showHelp { HelpOverlay.draw(in: &grid, layout.body, glyphs: model.glyphs) }
+    if model.showHelp {
+      HelpOverlay.draw(in: &grid, layout.body, glyphs: model.glyphs, scroll: model.helpScroll)
+    }
     return grid
   }
 

@@ -61,6 +61,12 @@ enum HelpOverlay {
     return lines
   }
 
+  /// How far the help can scroll on a screen of this size.
+  static func maximumScroll(body: Rect, glyphs: Glyphs) -> Int {
+    let count = lines(width: min(body.width, 80) - 4, glyphs: glyphs).count
+    return max(0, count - max(0, min(body.height, count + 2) - 2))
+  }
+
   static func draw(in grid: inout Grid, _ body: Rect, glyphs: Glyphs, scroll: Int = 0) {
     let width = min(body.width, 80)
     let content = lines(width: width - 4, glyphs: glyphs)

@@ -16,8 +16,14 @@ extension AppModel {
       // The help overlay swallows everything but closing it.
       switch action {
       case .toggleHelp, .back, .click: showHelp = false
+      case .moveUp: helpScroll = max(0, helpScroll - 1)
+      case .moveDown: helpScroll += 1
+      case .pageUp, .top: helpScroll = 0
+      case .pageDown, .bottom: helpScroll += max(1, height - 4)
       default: break
       }
+      let body = ScreenLayout(model: self, width: width, height: height).body
+      helpScroll = min(helpScroll, HelpOverlay.maximumScroll(body: body, glyphs: glyphs))
       return .none
     }
     applyToPanels(action)

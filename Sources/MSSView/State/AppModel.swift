@@ -17,7 +17,11 @@ public struct AppModel: Sendable {
   public private(set) var subjectPanel: PanelID = .pledges
   /// Where `back` returns from the detail panel.
   var returnFocus: PanelID?
-  public var showHelp = false
+  public var showHelp = false {
+    didSet { helpScroll = 0 }
+  }
+  /// The first help line shown, when the help is taller than the screen.
+  public internal(set) var helpScroll = 0
   /// The focused panel fills the screen.
   public var zoomed = false
   public internal(set) var sort: PledgeSort = .deployed
