@@ -43,6 +43,14 @@ import Testing
     #expect(model.selectedItem(in: .timeline) == .event("conille-visits-nairobi"))
   }
 
+  @Test func timelineShowsWhatIsStillToCome() throws {
+    let model = try #require(
+      Fixtures.model(.history, asOf: Fixtures.articleDay, width: 76, height: 20))
+    let text = Dashboard.render(model, width: 76, height: 20).text
+    #expect(text.contains("\u{25B6} as of 11 Oct 2024"))
+    #expect(text.contains("600 more Kenyan"), "the first planned event shows under the marker")
+  }
+
   @Test func detailScrollsAsADocument() throws {
     var model = try #require(Fixtures.model(.seed))
     _ = model.apply(.openDetail)

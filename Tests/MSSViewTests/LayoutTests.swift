@@ -9,7 +9,8 @@ import Testing
     (80, 24, LayoutMode.twoColumns), (100, 30, .twoColumns), (132, 43, .threeColumns),
     (60, 20, .tabs),
     (40, 12, .tabs), (34, 10, .tabs), (33, 10, .tooSmall), (34, 9, .tooSmall), (30, 8, .tooSmall),
-    (200, 24, .twoColumns), (76, 20, .twoColumns), (75, 40, .tabs), (120, 28, .threeColumns),
+    (200, 24, .twoColumns), (76, 20, .twoColumns), (75, 40, .tabs), (128, 28, .threeColumns),
+    (127, 43, .twoColumns),
   ])
   func modeForSize(_ width: Int, _ height: Int, _ mode: LayoutMode) {
     #expect(LayoutMode.of(width: width, height: height) == mode)

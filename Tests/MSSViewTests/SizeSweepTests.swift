@@ -24,7 +24,7 @@ import Testing
   @Test func everyFocusHelpAndZoom() throws {
     let dataset = try #require(HostileDataset.load())
     for (width, height) in [
-      (1, 1), (33, 9), (34, 10), (50, 15), (76, 20), (119, 40), (120, 28), (400, 200),
+      (1, 1), (33, 9), (34, 10), (50, 15), (76, 20), (127, 40), (128, 28), (400, 200),
     ] {
       for panel in PanelID.allCases {
         for actions in [[], [Action.toggleZoom], [.toggleHelp], [.openDetail, .pageDown, .bottom]] {

@@ -3,7 +3,7 @@
 ///   the screen only says it is too small;
 /// - from 76×20 two columns of two panels each: the pledge table needs ~38 columns with its
 ///   bars and every panel at least 7 lines;
-/// - from 120×28 three columns: pledges over figures, the timeline, the detail;
+/// - from 128×28 three columns (each ~40 wide): pledges over figures, the timeline, the detail;
 /// - anything smaller shows one panel at a time with tabs.
 public enum LayoutMode: Hashable, Sendable {
   case tooSmall
@@ -13,7 +13,7 @@ public enum LayoutMode: Hashable, Sendable {
 
   public static let minimum = (width: 34, height: 10)
   static let twoColumnsFrom = (width: 76, height: 20)
-  static let threeColumnsFrom = (width: 120, height: 28)
+  static let threeColumnsFrom = (width: 128, height: 28)
 
   public static func of(width: Int, height: Int) -> LayoutMode {
     if width < minimum.width || height < minimum.height { return .tooSmall }

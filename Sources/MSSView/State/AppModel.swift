@@ -57,6 +57,7 @@ public struct AppModel: Sendable {
     self.width = max(0, width)
     self.height = max(0, height)
     for panel in PanelID.allCases { keepSelectionVisible(panel) }
+    if cursor(.timeline).selected == timelinePastCount - 1 { showUpcomingEvents() }
   }
 
   /// Replaces the data (a reload), keeping the as-of date, the focus and, where the same items
@@ -106,8 +107,22 @@ public struct AppModel: Sendable {
     if detailSubject != subject { cursors[.detail] = ListCursor() }
   }
 
-  /// The timeline opens on the most recent event, next to the as-of marker.
+  /// The timeline opens on the most recent event, scrolled so that the as-of marker and the
+  /// first events still to come show below it.
   mutating func selectLatestPastEvent() {
     setSelection(.timeline, max(0, timelinePastCount - 1))
+    showUpcomingEvents()
+  }
+
+  /// Scrolls the timeline down as far as up to a third of its rows of events to come, keeping
+  /// the selection in view.
+  mutating func showUpcomingEvents() {
+    let geometry = geometry(.timeline)
+    let upcoming = timelineEvents.count - timelinePastCount
+    let wanted = timelinePastCount + 1 + min(upcoming, geometry.visibleRows / 3)
+    var cursor = cursor(.timeline)
+    cursor.scroll = max(cursor.scroll, wanted - geometry.visibleRows)
+    cursors[.timeline] = cursor
+    keepSelectionVisible(.timeline)
   }
 }
