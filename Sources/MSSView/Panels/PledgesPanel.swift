@@ -73,8 +73,9 @@ enum PledgesPanel {
     return geometry
   }
 
-  /// "≥10 countries · ~2,470 short · Kenya ~93% of deployed · ~1,030 with planned (~36%)",
-  /// cut after the last part that fits whole.
+  /// "≥10 countries · +600 planned · ~2,470 short · Kenya ~93% of deployed · ~1,030 (~36%)
+  /// with planned", cut after the last part that fits whole. Planned comes early: the table
+  /// drops its planned column first when narrow.
   private static func drawDerived(in grid: inout Grid, x: Int, y: Int, clip: Rect, model: AppModel)
   {
     let state = model.state
@@ -83,6 +84,8 @@ enum PledgesPanel {
     if let countries = state.countries.value {
       parts.append("\(countries.formatted(ascii: ascii)) countries")
     }
+    let planned = state.contributors.reduce(0) { $0 + $1.plannedTotal }
+    if planned > 0 { parts.append("+\(NumberFormat.grouped(Int(planned))) planned") }
     if let shortfall = state.derived.shortfall {
       parts.append("\(shortfall.quantity.formatted(ascii: ascii)) short")
     }
@@ -90,9 +93,9 @@ enum PledgesPanel {
       parts.append("\(lead.name) \(ratioText(share)) of deployed")
     }
     if let projected = state.derived.projected {
-      var text = "\(projected.quantity.formatted(ascii: ascii)) with planned"
+      var text = projected.quantity.formatted(ascii: ascii)
       if let ratio = state.derived.projectedRatio { text += " (\(ratioText(ratio)))" }
-      parts.append(text)
+      parts.append(text + " with planned")
     }
     let separator = " \(model.glyphs.dot) "
     var line = ""
