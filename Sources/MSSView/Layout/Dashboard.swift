@@ -3,6 +3,10 @@ import MSSCore
 /// Draws the whole dashboard for a model at a size. Pure: same model and size, same grid.
 public enum Dashboard {
   public static func render(_ model: AppModel, width: Int, height: Int) -> Grid {
+    var model = model
+    // A caller that never told the model its size (a snapshot) still gets scroll positions
+    // chosen for this size rather than for the default one.
+    if model.width != width || model.height != height { model.resize(width: width, height: height) }
     var grid = draw(model, width: width, height: height)
     if model.glyphs.ascii { grid.foldToASCII() }
     return grid
