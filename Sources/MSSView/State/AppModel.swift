@@ -11,7 +11,11 @@ public struct AppModel: Sendable {
   public var glyphs: Glyphs
   /// The focused panel. Focusing a content panel also makes it the detail panel's subject.
   public var focus: PanelID = .pledges {
-    didSet { if focus != .detail { subjectPanel = focus } }
+    didSet {
+      guard focus != .detail, focus != subjectPanel else { return }
+      subjectPanel = focus
+      cursors[.detail] = nil
+    }
   }
   /// The content panel whose selection the detail panel cites.
   public private(set) var subjectPanel: PanelID = .pledges
