@@ -88,9 +88,8 @@ struct YAMLField {
   func day() throws -> Day {
     let text = try string().trimmingSpaces()
     guard let day = Day.parse(text) else {
-      let looksLikeDate = text.split(separator: "-").count == 3
       throw error(
-        looksLikeDate
+        Day.hasDayShape(text)
           ? "'\(text)' is not a real calendar day"
           : "expected a day as YYYY-MM-DD, found \(kindName)")
     }

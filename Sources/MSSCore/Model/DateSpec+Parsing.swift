@@ -72,8 +72,7 @@ extension DateSpec {
   }
 
   private static func impossibleOrMalformed(_ part: String, _ raw: String) -> ParseError {
-    let pieces = part.split(separator: "-")
-    if pieces.count == 3, pieces.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
+    if Day.hasDayShape(part) {
       return ParseError(message: "'\(part)' is not a real calendar day")
     }
     return expected(raw)

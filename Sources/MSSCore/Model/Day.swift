@@ -69,6 +69,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
+  /// Written as `YYYY-MM-DD` in digits, whether or not such a day exists: a wrong day gets
+  /// "not a real calendar day" rather than "not a date".
+  static func hasDayShape(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+  }
+
   /// Parses exactly `YYYY-MM-DD`.
   public static func parse(_ text: String) -> Day? {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -2,10 +2,11 @@ extension Quantity {
   /// Whether two reports of one figure tell the same story: the same number, or one is a round
   /// statement of the other ("over 700,000" of 702,973; "over 5 million" of 5.41 million).
   /// Two different counts disagree whatever their qualifiers: "at least 70" and "115", or
-  /// "at least 5,601" and 5,626, are different tallies, and a reader must see both.
+  /// "at least 5,601" and 5,626, are different tallies, and a reader must see both. So do
+  /// bounds on opposite sides of one number: "under 1,000" and "over 1,000".
   public func agrees(with other: Quantity) -> Bool {
     guard unit == other.unit else { return false }
-    if value == other.value { return true }
+    if value == other.value { return !qualifier.sides.isDisjoint(with: other.qualifier.sides) }
     return isRounding(of: other) || other.isRounding(of: self)
   }
 
@@ -51,5 +52,25 @@ extension Quantity {
     var step = 1
     while step <= units / 10, units % (step * 10) == 0 { step *= 10 }
     return step
+  }
+}
+
+extension Qualifier {
+  /// Where the true figure may lie relative to the number written.
+  enum Side {
+    case below
+    case at
+    case above
+  }
+
+  var sides: Set<Side> {
+    switch self {
+    case .exact: return [.at]
+    case .about: return [.below, .at, .above]
+    case .atLeast: return [.at, .above]
+    case .over: return [.above]
+    case .nearly, .atMost: return [.below, .at]
+    case .under: return [.below]
+    }
   }
 }

@@ -63,12 +63,19 @@ func minimalDataset(_ extra: String = "") -> String {
 
 /// An observation for tests of resolution, citing `source` on its own.
 func observation(
-  _ value: Double, _ qualifier: Qualifier = .exact, _ period: String, source: String = "s",
+  _ value: Double, _ qualifier: Qualifier, _ period: String, source: String = "s",
   published: Day? = nil
 ) throws -> Observation {
   Observation(
     value: Quantity(value, qualifier), period: try spec(period), published: published,
     citations: [Citation(sourceID: source, quote: "q")])
+}
+
+/// An exact observation for tests of resolution.
+func observation(_ value: Double, _ period: String, source: String = "s", published: Day? = nil)
+  throws -> Observation
+{
+  try observation(value, .exact, period, source: source, published: published)
 }
 
 /// A dataset made of series and sources, for resolution tests.
@@ -109,5 +116,58 @@ extension MissionState {
 
   func contributor(_ id: String) throws -> ContributorStatus {
     try #require(contributors.first { $0.id == id }, "no contributor \(id) on \(asOf)")
+  }
+}
+
+extension Dataset {
+  /// Every observation, wherever it sits.
+  var allObservations: Series {
+    contributors.flatMap { $0.pledged + $0.deployed + $0.arrivals + $0.planned }
+      + totals.pledged + totals.deployed + totals.countries + metrics.flatMap(\.observations)
+  }
+
+  /// Every citation of every observation and event.
+  var allCitations: [Citation] {
+    allObservations.flatMap(\.citations) + events.flatMap(\.citations)
+  }
+}
+
+/// What an observation says, without where it stands in its file: for comparing datasets.
+struct ObservationContent: Hashable, CustomStringConvertible {
+  let value: Quantity
+  let period: String
+  let published: Day?
+  let relative: String?
+  let note: String?
+  let citations: [String]
+
+  init(_ observation: Observation) {
+    value = observation.value
+    period = observation.period.description
+    published = observation.published
+    relative = observation.relative
+    note = observation.note
+    citations = observation.citations.map { "\($0.sourceID) \($0.isVerbatim): \($0.quote)" }
+  }
+
+  var description: String { "\(value.spoken) @ \(period) \(citations)" }
+}
+
+/// What an event says, without where it stands in its file.
+struct EventContent: Hashable {
+  let id: String
+  let date: String
+  let title: String
+  let category: EventCategory
+  let relative: String?
+  let citations: [String]
+
+  init(_ event: Event) {
+    id = event.id
+    date = event.date.description
+    title = event.title
+    category = event.category
+    relative = event.relative
+    citations = event.citations.map { "\($0.sourceID) \($0.isVerbatim): \($0.quote)" }
   }
 }
