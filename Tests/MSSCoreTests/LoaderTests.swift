@@ -153,10 +153,3 @@ import Testing
       directory.failureDescription?.hasSuffix("error: is a directory, not a dataset file") == true)
   }
 }
-
-extension Result where Failure == Diagnostic {
-  var failureDescription: String? {
-    if case .failure(let diagnostic) = self { return diagnostic.description }
-    return nil
-  }
-}

@@ -171,3 +171,10 @@ struct EventContent: Hashable {
     citations = event.citations.map { "\($0.sourceID) \($0.isVerbatim): \($0.quote)" }
   }
 }
+
+extension Result where Failure == Diagnostic {
+  var failureDescription: String? {
+    if case .failure(let diagnostic) = self { return diagnostic.description }
+    return nil
+  }
+}
