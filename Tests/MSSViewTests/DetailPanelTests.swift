@@ -35,6 +35,13 @@ import Testing
       doc.lines.contains { $0.spans.first?.text.hasPrefix(Glyphs.unicode.eighths[4]) == true })
   }
 
+  @Test func eventQuoteIsMarkedInTheArticle() throws {
+    var model = try #require(Fixtures.model(.seed))
+    model.select(.event("gran-grif-attack"))
+    let marked = document(model).lines.flatMap(\.spans).filter { $0.role == .highlight }
+    #expect(marked.map(\.text).joined(separator: " ").contains("Gran Grif gang carried out"))
+  }
+
   @Test func conflictsListTheOtherValueWithItsSource() throws {
     var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
     model.select(.metric("gran-grif-killed"))
@@ -42,6 +49,15 @@ import Testing
     #expect(body.contains("Sources disagree"))
     #expect(body.contains("\u{2265}70"))
     #expect(body.contains("OHCHR"))
+  }
+
+  @Test func arrivalsThatDisagreeAreNamed() throws {
+    var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
+    model.select(.contributor("KE"))
+    let body = text(document(model))
+    #expect(body.contains("Arrivals"))
+    #expect(body.contains("Sources disagree on the arrival of 25"))
+    #expect(body.contains("200 (Kenyan Post)") || body.contains("400 (AlterPresse"))
   }
 
   @Test func eventsGiveTheirDateAndTheSourcesWords() throws {
@@ -64,5 +80,24 @@ import Testing
     var model = AppModel(dataset: empty, asOf: Fixtures.articleDay, today: Fixtures.today)
     _ = model.apply(.focus(.humanitarian))
     #expect(text(document(model)).contains("Nothing selected"))
+  }
+}
+
+@Suite struct ArticleMarksTests {
+  @Test func longQuotesAreFound() {
+    let paragraph =
+      "Heavily-armed gangs have continued to gain territory. Last week, members of the Gran Grif gang carried out one of the country\u{2019}s deadliest attacks in recent years, killing at least 115 people in a farming region, according to a local mayor."
+    let quote =
+      "deadliest attacks in recent years, killing at least 115 people in a farming region, according to a local mayor."
+    let spans = ArticleMarks.spans(paragraph, quotes: [quote])
+    #expect(spans.map(\.role) == [.text, .highlight])
+    #expect(spans.last?.text == quote)
+  }
+
+  @Test func overlappingAndRepeatedQuotesStayInOrder() {
+    let spans = ArticleMarks.spans("a b a b", quotes: ["a", "a b"])
+    #expect(spans.map(\.text).joined() == "a b a b")
+    #expect(ArticleMarks.occurrences(of: "b", in: "a b a b").count == 2)
+    #expect(ArticleMarks.occurrences(of: "", in: "abc").isEmpty)
   }
 }

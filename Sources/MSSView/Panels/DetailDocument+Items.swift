@@ -36,21 +36,36 @@ extension DetailDocument {
     figure("Deployed", status.deployed)
     figure("Pledged", status.pledged)
     for plan in status.planned { observation("Planned", plan, role: .planned) }
-    if !status.arrivals.isEmpty {
-      blank()
-      paragraph([Span("Arrivals", .title)])
-      for arrival in status.arrivals {
-        let when = arrival.period.display(ascii: ascii)
-        paragraph(
-          [
-            Span("  \(arrival.value.formatted(ascii: ascii))", .deployed),
-            Span(" \(when) \(model.glyphs.dot) \(publishers(arrival))", .muted),
-          ],
-          indent: 4)
-        remember(arrival.citations)
-      }
-    }
+    if !status.arrivals.isEmpty { addArrivals(status) }
     if let note = status.contributor.note { addNote(note) }
+  }
+
+  /// Contingents as they arrived, each with its quote; where sources disagree about one
+  /// arrival, both versions are named.
+  mutating func addArrivals(_ status: ContributorStatus) {
+    blank()
+    paragraph([Span("Arrivals", .title)])
+    let values = status.arrivals.map { $0.value.formatted(ascii: ascii) }
+    let width = values.reduce(0) { max($0, TextWidth.of($1)) }
+    for (arrival, value) in zip(status.arrivals, values) {
+      let pad = String(repeating: " ", count: width - TextWidth.of(value))
+      let when = unbroken(arrival.period.display(ascii: ascii))
+      paragraph([Span("  " + pad + value, .deployed), Span("  \(when)", .muted)], indent: 4)
+      citations(arrival.citations, indent: 4)
+    }
+    for conflict in status.arrivalConflicts {
+      guard let current = conflict.current else { continue }
+      let versions = ([current] + conflict.conflicts).map {
+        "\($0.value.formatted(ascii: ascii)) (\(publishers($0)))"
+      }
+      let when = unbroken(current.period.display(ascii: ascii))
+      paragraph(
+        [
+          Span(
+            "  \(model.glyphs.conflict) Sources disagree on the arrival of \(when): ", .conflict),
+          Span(versions.joined(separator: " vs "), .conflict),
+        ], indent: 4)
+    }
   }
 
   mutating func addMetric(_ status: MetricStatus) {
