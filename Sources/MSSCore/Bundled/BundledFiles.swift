@@ -946,7 +946,7 @@ events:
     quote: "not immediately clear how many personnel"
   - id: trust-fund-deposits
     date: 2024-02-29
-    title: "U.N. trust fund for the MSS: $10.8 million deposited, $78 million pledged"
+    title: "U.N. trust fund for the MSS: $10.8 million deposited"
     category: funding
     source: reuters-2024-02-29
     quote: "$10.8 million have also been deposited"
@@ -1050,8 +1050,11 @@ events:
     date: 2024-10-18
     title: "Bahamas sends an advance team of six of its 150 pledged"
     category: deployment
-    source: kahawatungu-bahamas
-    quote: "advance team of six"
+    citations:
+      - source: kahawatungu-bahamas
+        quote: "advance team of six"
+      - source: kahawatungu-bahamas
+        quote: "a total of 150 RBDF"
   - id: kenya-600-due
     relative: next month
     date: 2024-11
@@ -1084,12 +1087,17 @@ events:
         quote: "touched down … on Sunday, January 19, 2025"
       - source: nation-2025-01
         quote: "crossed the 600th mark"
+      - source: nairobinews-2025-01
+        summary: "A third contingent of 217 Kenyan police officers arrived in Port-au-Prince."
   - id: fourth-kenyan-contingent
     date: 2025-02-06
     title: "Fourth Kenyan contingent lands: 744 Kenyan police in Haiti (Anadolu: 800)"
     category: deployment
-    source: kenyans-108735
-    quote: "brings the total number of Kenyan police in Haiti to 744"
+    citations:
+      - source: kenyans-108735
+        quote: "brings the total number of Kenyan police in Haiti to 744"
+      - source: anadolu-2025-02
+        summary: "Kenya sent 168 more police officers, bringing its contingent to 800."
   - id: first-mss-death
     date: 2025-02-23
     title: "First MSS death: a Kenyan officer dies of his injuries (Ségur-Savien)"
@@ -1119,8 +1127,11 @@ events:
     date: 2025-12-08
     title: "230 more Kenyan police arrive; the force numbers 980"
     category: deployment
-    source: reuters-metroradio-2025-12-09
-    quote: "it now numbered 980 personnel"
+    citations:
+      - source: reuters-metroradio-2025-12-09
+        quote: "it now numbered 980 personnel"
+      - source: reuters-metroradio-2025-12-09
+        summary: "230 more Kenyan police officers arrived, bringing the force to 980."
   - id: gsf-handover
     date: 2026-02-07
     title: "Kenya hands over to the Gang Suppression Force and begins its drawdown"
