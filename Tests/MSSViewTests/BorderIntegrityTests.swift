@@ -30,6 +30,20 @@ import Testing
     }
   }
 
+  @Test(arguments: sizes)
+  func asciiBordersStayIntact(_ width: Int, _ height: Int) throws {
+    let dataset = try #require(HostileDataset.load())
+    var model = AppModel(
+      dataset: dataset, asOf: Fixtures.articleDay, today: Fixtures.today, glyphs: .ascii)
+    model.resize(width: width, height: height)
+    let grid = Dashboard.render(model, width: width, height: height)
+    for (panel, rect) in ScreenLayout(model: model, width: width, height: height).panels {
+      expectFrame(grid, rect, glyphs: .ascii, "\(panel) in ASCII at \(width)x\(height)")
+    }
+    expectClean(grid, "ASCII at \(width)x\(height)")
+    #expect(grid.text.unicodeScalars.allSatisfy { $0.isASCII })
+  }
+
   @Test func detailWithHostileQuotesKeepsItsFrame() throws {
     let dataset = try #require(HostileDataset.load())
     var model = AppModel(dataset: dataset, asOf: Fixtures.articleDay, today: Fixtures.today)

@@ -88,7 +88,8 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
   /// Replaces every non-ASCII cell by its ASCII fold (for terminals whose locale is not UTF-8);
   /// both halves of a wide character become "?", so columns stay where they were.
   public mutating func foldToASCII() {
-    for index in cells.indices where !cells[index].text.utf8.allSatisfy({ $0 < 0x80 }) {
+    for index in cells.indices
+    where cells[index].isContinuation || !cells[index].text.utf8.allSatisfy({ $0 < 0x80 }) {
       cells[index].text = cells[index].isContinuation ? "?" : ASCIIFold.fold(cells[index].text)
     }
   }

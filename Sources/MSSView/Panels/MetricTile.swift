@@ -62,7 +62,7 @@ struct MetricTile {
     let room = rect.maxX - x - 2
     let spark = Sparkline.text(seriesValues(), width: min(room, 12), glyphs: glyphs)
     if !spark.isEmpty, room >= 3 {
-      grid.write(spark, x: rect.maxX - TextWidth.of(spark), y: y, role: .deployed, clip: rect)
+      grid.write(spark, x: rect.maxX - TextWidth.of(spark), y: y, role: .title, clip: rect)
     }
   }
 
