@@ -27,8 +27,12 @@ import Testing
       (1, 1), (33, 9), (34, 10), (50, 15), (76, 20), (127, 40), (128, 28), (400, 200),
     ] {
       for panel in PanelID.allCases {
-        for actions in [[], [Action.toggleZoom], [.toggleHelp], [.openDetail, .pageDown, .bottom]] {
-          var model = AppModel(dataset: dataset, asOf: Fixtures.articleDay, today: Fixtures.today)
+        for (actions, glyphs) in [
+          ([], Glyphs.unicode), ([Action.toggleZoom], .unicode), ([.toggleHelp], .unicode),
+          ([.openDetail, .pageDown, .bottom], .unicode), ([], .ascii), ([.toggleHelp], .ascii),
+        ] {
+          var model = AppModel(
+            dataset: dataset, asOf: Fixtures.articleDay, today: Fixtures.today, glyphs: glyphs)
           model.resize(width: width, height: height)
           _ = model.apply(.focus(panel))
           for action in actions { _ = model.apply(action) }
