@@ -11,6 +11,7 @@
 #include <wchar.h>
 #include <stdio.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 
 /* Macros built with NCURSES_BITS() do not import into Swift. */
@@ -32,9 +33,33 @@ static inline int mss_color_pairs(void) { return COLOR_PAIRS; }
 static inline mmask_t mss_mouse_events(void) {
   return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 }
+static inline mmask_t mss_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t mss_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t mss_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t mss_wheel_down(void) { return BUTTON5_PRESSED; }
 static inline int mss_is_button1(mmask_t m) { return (m & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0; }
 static inline int mss_is_wheel_up(mmask_t m) { return (m & BUTTON4_PRESSED) != 0; }
 static inline int mss_is_wheel_down(mmask_t m) { return (m & BUTTON5_PRESSED) != 0; }
+
+/* Terminfo strings: NULL when absent or not a string capability (tigetstr's (char *)-1). */
+static inline const char *mss_tigetstr(const char *name) {
+  char *value = tigetstr(name);
+  return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
+/* The kernel's idea of the terminal size; 0 on success. */
+static inline int mss_window_size(int fd, int *rows, int *cols) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+  *rows = size.ws_row;
+  *cols = size.ws_col;
+  return 0;
+}
+
+/* wcwidth is declared only under _XOPEN_SOURCE, which SwiftPM will not pass; curses counts
+   columns with it, so the front end must too. */
+extern int wcwidth(wchar_t c);
+static inline int mss_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
 /* Locale: the Swift overlay for setlocale/nl_langinfo is awkward under strict concurrency. */
 static inline int mss_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }

@@ -10,10 +10,22 @@ public enum TerminalExit: Sendable, Equatable {
 
 /// Runs the interactive dashboard on the controlling terminal.
 public enum TerminalApp {
+  /// Returns when the user quits or a SIGINT/SIGTERM/SIGHUP arrives, with the terminal restored.
   @MainActor
   public static func run(
-    model: AppModel, theme: Theme, reload: @escaping @Sendable () -> Result<Dataset, Diagnostic>
+    model: AppModel, theme: Theme, options: TerminalOptions = TerminalOptions(),
+    reload: @escaping @Sendable () -> Result<Dataset, Diagnostic>
   ) -> TerminalExit {
-    .unavailable(reason: "interactive mode is not built yet")
+    let settings = Terminal.Settings(asciiRequested: options.asciiOnly, colorChoice: options.color)
+    let terminal: Terminal
+    switch Terminal.start(settings) {
+    case .success(let started): terminal = started
+    case .failure(let unavailable): return .unavailable(reason: unavailable.reason)
+    }
+    defer { terminal.stop() }
+    var loop = EventLoop(
+      model: model, terminal: terminal, theme: theme, options: options, reload: reload)
+    loop.run()
+    return .finished
   }
 }

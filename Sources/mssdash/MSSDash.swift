@@ -31,6 +31,12 @@ struct MSSDash: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  /// Process set-up before any command runs: `mssdash snapshot | head -1` must end quietly.
+  static func main() {
+    ProcessSignals.ignoreBrokenPipe()
+    main(nil)
+  }
+
   func run() throws {
     let loaded = try DataLoading.load(common)
     let today = LocalClock.today()
@@ -39,9 +45,12 @@ struct MSSDash: ParsableCommand {
     let interactive = isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
     if interactive {
       let common = self.common
+      let options = TerminalOptions(
+        asciiOnly: common.ascii,
+        color: MSSView.ColorChoice(rawValue: common.color.rawValue) ?? .auto)
       // ArgumentParser calls run() on the main thread; curses must stay there.
       let outcome = MainActor.assumeIsolated {
-        TerminalApp.run(model: model, theme: theme) { DataLoading.reload(common) }
+        TerminalApp.run(model: model, theme: theme, options: options) { DataLoading.reload(common) }
       }
       switch outcome {
       case .finished:

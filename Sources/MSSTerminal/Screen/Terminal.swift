@@ -1,0 +1,319 @@
+import CNcurses
+import MSSView
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Something the event loop must handle.
+enum TerminalEvent: Hashable, Sendable {
+  case key(Key)
+  case signal(SignalEvents.Event)
+  /// The terminal went away (input closed or in error): leave without drawing.
+  case hangup
+  /// The wait timed out: the kiosk's clock and rotation.
+  case tick
+}
+
+/// The one owner of the terminal (htop's CRT.c): the only code that calls curses. It starts in
+/// one fixed order, copies grids to the screen, reads keys, and restores everything in `stop`,
+/// which every way out of `TerminalApp.run` reaches; a crash is covered by `CrashGuard`.
+@MainActor
+final class Terminal {
+  struct Settings {
+    var asciiRequested = false
+    var colorChoice: ColorChoice = .auto
+  }
+
+  /// False when the locale is not UTF-8, or with `--ascii`: only ASCII reaches the screen.
+  let utf8: Bool
+  let asciiOnly: Bool
+  let capability: ColorPalette.Capability
+  private(set) var width: Int
+  private(set) var height: Int
+
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let output: UnsafeMutablePointer<FILE>
+  private let input: UnsafeMutablePointer<FILE>
+  private let signals: SignalEvents
+  private let stderrCapture = StderrCapture()
+  private var looks: [Role: (attributes: attr_t, pair: Int32)] = [:]
+  /// Reads that found the terminal readable but returned nothing: a closed terminal.
+  private var emptyReads = 0
+  private var isOpen = true
+
+  private init(
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>,
+    files: (UnsafeMutablePointer<FILE>, UnsafeMutablePointer<FILE>),
+    signals: SignalEvents, utf8: Bool, asciiOnly: Bool, capability: ColorPalette.Capability
+  ) {
+    self.screen = screen
+    self.window = window
+    (output, input) = files
+    self.signals = signals
+    self.utf8 = utf8
+    self.asciiOnly = asciiOnly
+    self.capability = capability
+    width = Int(getmaxx(window))
+    height = Int(getmaxy(window))
+  }
+
+  // MARK: Start and stop
+
+  /// Start-up, in this order: is there a terminal; the locale; the tty modes to restore after a
+  /// crash; signal handlers (before newterm, so ncurses leaves SIGINT/SIGTERM/SIGWINCH to us);
+  /// newterm; the crash guard; input modes; colours; then stderr is held back.
+  static func start(_ settings: Settings) -> Result<Terminal, TerminalUnavailable> {
+    let term = environment("TERM")
+    if let problem = TerminalCheck.problem(
+      stdinIsTerminal: isatty(STDIN_FILENO) == 1, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+      term: term)
+    {
+      return .failure(TerminalUnavailable(reason: problem))
+    }
+    let termName = term ?? ""
+
+    _ = mss_setlocale_all()
+    let utf8 = mss_codeset().map { TerminalCheck.isUTF8(codeset: String(cString: $0)) } ?? false
+
+    var modes = termios()
+    let hasModes = tcgetattr(STDOUT_FILENO, &modes) == 0
+
+    let signals = SignalEvents()
+    signals.install()
+
+    guard let (output, input) = openTerminalFiles() else {
+      signals.restore()
+      return .failure(TerminalUnavailable(reason: "cannot open the terminal"))
+    }
+    let outputFD = fileno(output)
+    guard let screen = newterm(nil, output, input) else {
+      fclose(output)
+      fclose(input)
+      signals.restore()
+      return .failure(TerminalUnavailable(reason: TerminalCheck.unknownTerminal(termName)))
+    }
+    guard mss_tigetstr("cup") != nil, let window = mss_stdscr() else {
+      endwin()
+      delscreen(screen)
+      fclose(output)
+      fclose(input)
+      signals.restore()
+      return .failure(TerminalUnavailable(reason: TerminalCheck.noCursorAddressing(termName)))
+    }
+    CrashGuard.arm(
+      terminalFD: outputFD, modes: hasModes ? modes : nil, resetSequence: crashResetSequence())
+
+    cbreak()
+    noecho()
+    nonl()
+    intrflush(window, false)
+    keypad(window, true)
+    set_escdelay(25)
+    curs_set(0)
+    mousemask(mss_mouse_events(), nil)
+    // Report presses at once instead of waiting to see whether they become clicks.
+    mouseinterval(0)
+
+    let capability = startColors(settings.colorChoice)
+    let terminal = Terminal(
+      screen: screen, window: window, files: (output, input), signals: signals, utf8: utf8,
+      asciiOnly: !utf8 || settings.asciiRequested, capability: capability)
+    terminal.stderrCapture.start()
+    return .success(terminal)
+  }
+
+  /// Streams for newterm on duplicates of stdout and stdin, so closing them at the end leaves
+  /// the process's own descriptors open (the snapshot fallback still prints to stdout).
+  private static func openTerminalFiles() -> (
+    UnsafeMutablePointer<FILE>, UnsafeMutablePointer<FILE>
+  )? {
+    let outputFD = dup(STDOUT_FILENO)
+    guard outputFD >= 0 else { return nil }
+    guard let output = fdopen(outputFD, "w") else {
+      close(outputFD)
+      return nil
+    }
+    let inputFD = dup(STDIN_FILENO)
+    guard inputFD >= 0, let input = fdopen(inputFD, "r") else {
+      if inputFD >= 0 { close(inputFD) }
+      fclose(output)
+      return nil
+    }
+    return (output, input)
+  }
+
+  /// The colour depth is the lowest of what the environment and `--color` allow and what
+  /// terminfo reports; no colour at all means attributes only.
+  private static func startColors(_ choice: ColorChoice) -> ColorPalette.Capability {
+    let wanted = ColorDepth.detect(
+      environment: ["TERM", "COLORTERM", "NO_COLOR"].reduce(into: [:]) { $0[$1] = environment($1) },
+      choice: choice)
+    guard wanted != .none, has_colors() else {
+      return ColorPalette.Capability(depth: .none, pairLimit: 0, defaultColors: false)
+    }
+    start_color()
+    let defaultColors = use_default_colors() == OK
+    return ColorPalette.Capability(
+      depth: min(wanted, ColorDepth(colorCount: Int(mss_colors()))),
+      pairLimit: Int(mss_color_pairs()),
+      defaultColors: defaultColors)
+  }
+
+  /// What endwin would write, captured now because endwin cannot run in a crash handler.
+  private static func crashResetSequence() -> [UInt8] {
+    var bytes: [UInt8] = []
+    for capability in ["sgr0", "cnorm", "rmkx"] {
+      if let value = mss_tigetstr(capability) { bytes += Array(String(cString: value).utf8) }
+    }
+    // Mouse reporting (normal and SGR modes) is on whenever the terminal has a mouse key.
+    if mss_tigetstr("kmous") != nil { bytes += Array("\u{1B}[?1006l\u{1B}[?1000l".utf8) }
+    if let value = mss_tigetstr("rmcup") { bytes += Array(String(cString: value).utf8) }
+    return bytes
+  }
+
+  /// Gives the terminal back as it was: endwin (modes, cursor, mouse, normal screen), the
+  /// held stderr, the crash and signal handlers. Safe to call twice.
+  func stop() {
+    guard isOpen else { return }
+    isOpen = false
+    endwin()
+    stderrCapture.stop()
+    CrashGuard.disarm()
+    delscreen(screen)
+    fclose(output)
+    fclose(input)
+    signals.restore()
+  }
+
+  // MARK: Drawing
+
+  /// Colour pairs and attributes for every role of `theme`.
+  func use(_ theme: Theme) {
+    let palette = ColorPalette(theme: theme, capability: capability)
+    for (index, pair) in palette.pairs.enumerated() {
+      init_extended_pair(Int32(index + 1), pair.foreground, pair.background)
+    }
+    looks = palette.looks.mapValues { look in (Self.cursesAttributes(look.attributes), look.pair) }
+  }
+
+  static func cursesAttributes(_ attributes: ColorPalette.Attributes) -> attr_t {
+    var result = mss_a_normal()
+    if attributes.contains(.bold) { result |= mss_a_bold() }
+    if attributes.contains(.dim) { result |= mss_a_dim() }
+    if attributes.contains(.underline) { result |= mss_a_underline() }
+    if attributes.contains(.reverse) { result |= mss_a_reverse() }
+    return result
+  }
+
+  /// Copies `grid` to the screen. werase + one doupdate: ncurses compares with what the
+  /// screen shows and writes only the cells that changed. `everything` repaints it all (Ctrl-L).
+  func draw(_ grid: Grid, everything: Bool = false) {
+    werase(window)
+    let rows = min(grid.height, height)
+    let columns = min(grid.width, width)
+    var cell = cchar_t()
+    for y in 0..<rows {
+      let row = y * grid.width
+      for x in 0..<columns {
+        let content = grid.cells[row + x]
+        if content.isContinuation { continue }
+        let look = looks[content.role] ?? (mss_a_normal(), 0)
+        // werase already left a plain blank here.
+        if content.text == " ", look.pair == 0, look.attributes == mss_a_normal() { continue }
+        let wide = x + 1 < columns && grid.cells[row + x + 1].isContinuation
+        let characters = CellText.characters(
+          content.text, width: wide ? 2 : 1, asciiOnly: asciiOnly, columns: Self.columns)
+        var pair = look.pair
+        _ = characters.withUnsafeBufferPointer { text in
+          setcchar(&cell, text.baseAddress, look.attributes, Int16(clamping: pair), &pair)
+        }
+        mvwadd_wch(window, Int32(y), Int32(x), &cell)
+      }
+    }
+    if everything { clearok(window, true) }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// wcwidth, as curses will count the character.
+  static func columns(_ scalar: Unicode.Scalar) -> Int {
+    Int(mss_wcwidth(scalar.value))
+  }
+
+  // MARK: Size
+
+  /// Follows the kernel's terminal size; true when it changed.
+  @discardableResult
+  func updateSize() -> Bool {
+    var rows: Int32 = 0
+    var cols: Int32 = 0
+    guard mss_window_size(STDOUT_FILENO, &rows, &cols) == 0 else { return false }
+    guard Int(rows) != height || Int(cols) != width else { return false }
+    resizeterm(rows, cols)
+    // resizeterm marks the window changed; left so, the next wget_wch would refresh it with
+    // stale contents before the new layout is drawn.
+    wtouchln(window, 0, getmaxy(window), 0)
+    width = Int(getmaxx(window))
+    height = Int(getmaxy(window))
+    return true
+  }
+
+  // MARK: Input
+
+  /// Blocks (zero CPU) until a key, a signal, or `timeout` milliseconds (-1: no timeout).
+  func nextEvents(timeout: Int32) -> [TerminalEvent] {
+    var fds = [
+      pollfd(fd: signals.fileDescriptor, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
+    ]
+    let ready = poll(&fds, nfds_t(fds.count), timeout)
+    if ready == 0 { return [.tick] }
+    var events = signals.drain().map { TerminalEvent.signal($0) }
+    let inputState = ready > 0 ? fds[1].revents : 0
+    if inputState & Int16(POLLIN) != 0 {
+      let (keys, readSomething) = readKeys()
+      events += keys.map { .key($0) }
+      emptyReads = readSomething ? 0 : emptyReads + 1
+    }
+    if inputState & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 || emptyReads > 20 {
+      events.append(.hangup)
+    }
+    return events
+  }
+
+  /// Everything typed so far, without waiting (an Esc still waits ESCDELAY for a sequence).
+  private func readKeys() -> (keys: [Key], readSomething: Bool) {
+    var keys: [Key] = []
+    var readSomething = false
+    wtimeout(window, 0)
+    for _ in 0..<4096 {
+      var code: wint_t = 0
+      let status = wget_wch(window, &code)
+      if status == ERR { break }
+      readSomething = true
+      if status == KEY_CODE_YES, Int32(bitPattern: code) == KEY_MOUSE {
+        var event = MEVENT()
+        if getmouse(&event) == OK, let key = KeyDecoder.mouse(event.bstate, x: event.x, y: event.y)
+        {
+          keys.append(key)
+        }
+        continue
+      }
+      if let key = KeyDecoder.key(status: status, code: code) { keys.append(key) }
+    }
+    return (keys, readSomething)
+  }
+}
+
+/// Why there is no interactive session; one line.
+struct TerminalUnavailable: Error {
+  let reason: String
+}
+
+private func environment(_ name: String) -> String? {
+  getenv(name).map { String(cString: $0) }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct EndToEndTestsSmoke {
-  @Test func compiles() { #expect(Bool(true)) }
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct MSSTerminalTestsSmoke {
-  @Test func compiles() { #expect(Bool(true)) }
-}
