@@ -5,7 +5,7 @@ enum Panels {
     case .pledges: return PledgesPanel.wantedHeight(model)
     case .humanitarian: return HumanitarianPanel.wantedHeight(model, width: width)
     case .timeline: return TimelinePanel.wantedHeight(model)
-    case .detail: return 1000
+    case .detail: return Int.max / 4  // as much as it can get: quotes and the article
     }
   }
 
