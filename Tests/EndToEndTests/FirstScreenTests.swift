@@ -1,0 +1,60 @@
+import Testing
+
+/// The first screen, on the terminals people use: every panel, the seed figures, and borders
+/// that line up to the last column.
+@Suite(.enabled(if: Tools.hasTmux, "tmux is not installed: end-to-end tests skipped"))
+struct FirstScreenTests {
+  static let panels = ["1 Pledges", "2 Humanitarian", "3 Timeline", "╭─ 4 "]
+  static let seedFigures = ["~2,900", "~430", "≥115", ">700,000"]
+
+  @Test(arguments: [(80, 24), (132, 43)])
+  func showsAllPanelsWithTheSeedFigures(width: Int, height: Int) throws {
+    let pane = try DashboardPane.start(width: width, height: height)
+    defer { pane.close() }
+    let screen = try pane.waitFor("all panels and figures") { screen in
+      (Self.panels + Self.seedFigures).allSatisfy { screen.contains($0) }
+    }
+    #expect(screen.contains("as of 11 Oct 2024"))
+    ScreenCheck.expectBordersLineUp(screen, width: width, height: height)
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+
+  /// The terminals mssdash meets over SSH and on a console: colour depth and capabilities
+  /// differ (vt100 has no colour at all), the screen does not.
+  @Test(arguments: ["xterm-256color", "xterm", "screen", "tmux-256color", "linux", "vt100"])
+  func worksOnCommonTerminalTypes(term: String) throws {
+    let pane = try DashboardPane.start(environment: ["TERM": term])
+    defer { pane.close() }
+    let screen = try pane.waitFor("the seed figures on TERM=\(term)") { screen in
+      Self.seedFigures.allSatisfy { screen.contains($0) }
+    }
+    ScreenCheck.expectBordersLineUp(screen, width: 80, height: 24)
+    try pane.send("q")
+    let after = try pane.waitForExit()
+    #expect(after.contains("EXIT=0"))
+    #expect(try pane.format("#{alternate_on}") == "0")
+  }
+}
+
+enum ScreenCheck {
+  /// Every row is exactly `width` columns and every bordered row ends in a border character:
+  /// a wide character or an escape that slipped through would push the edge out of place.
+  static func expectBordersLineUp(
+    _ screen: String, width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(height)
+    let edges: Set<Character> = ["│", "╮", "╯", "|", "+"]
+    for (index, row) in rows.enumerated() {
+      let columns = row.count
+      #expect(
+        columns <= width, "row \(index) is \(columns) columns wide:\n\(screen)",
+        sourceLocation: sourceLocation)
+      guard let first = row.first, "│╭╰|+".contains(first) else { continue }
+      #expect(
+        columns == width && row.last.map { edges.contains($0) } == true,
+        "row \(index) does not end in a border at column \(width):\n\(screen)",
+        sourceLocation: sourceLocation)
+    }
+  }
+}
