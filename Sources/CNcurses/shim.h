@@ -63,6 +63,7 @@ static inline int mss_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
 /* Locale: the Swift overlay for setlocale/nl_langinfo is awkward under strict concurrency. */
 static inline int mss_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+static inline int mss_setlocale_named(const char *name) { return setlocale(LC_ALL, name) != NULL; }
 static inline const char *mss_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

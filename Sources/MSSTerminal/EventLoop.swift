@@ -32,12 +32,15 @@ struct EventLoop {
     applyTheme()
     model.resize(width: terminal.width, height: terminal.height)
     render()
-    let timeout = Int32(clamping: options.tickMilliseconds.map { max(10, $0) } ?? -1)
+    var ticks = options.tickMilliseconds.map { TickSchedule(milliseconds: $0) }
     while !finished {
-      for event in terminal.nextEvents(timeout: timeout) {
+      for event in terminal.nextEvents(timeout: ticks?.millisecondsToNext() ?? -1) {
         handle(event)
         if finished { return }
       }
+      // By the clock, not by poll timing out: keys arriving faster than the interval must
+      // not hold the kiosk's rotation back.
+      if ticks?.isDue() == true { options.onTick?(&model) }
       render()
     }
   }
@@ -53,8 +56,6 @@ struct EventLoop {
       finished = true
     case .signal(.resize), .signal(.resumed), .key(.resize):
       resize()
-    case .tick:
-      options.onTick?(&model)
     case .key(let key):
       guard let action = KeyMap.action(for: key, mode: keyMode) else { return }
       perform(model.apply(action))
@@ -107,5 +108,35 @@ struct EventLoop {
     terminal.draw(grid, everything: repaintEverything)
     shownGrid = grid
     repaintEverything = false
+  }
+}
+
+/// When the next tick is due, on the monotonic clock (a wall-clock jump does not matter).
+struct TickSchedule {
+  let interval: Duration
+  private var next: ContinuousClock.Instant
+
+  init(milliseconds: Int) {
+    interval = .milliseconds(max(10, milliseconds))
+    next = ContinuousClock.now + interval
+  }
+
+  /// For poll: 0 when due, rounded up so a wait never ends just before the tick.
+  func millisecondsToNext() -> Int32 {
+    let remaining = ContinuousClock.now.duration(to: next)
+    guard remaining > .zero else { return 0 }
+    let (seconds, attoseconds) = remaining.components
+    let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+    return Int32(clamping: milliseconds)
+  }
+
+  /// True once per interval; after a long stall (a suspended process) it does not catch up
+  /// with a burst of ticks.
+  mutating func isDue() -> Bool {
+    let now = ContinuousClock.now
+    guard now >= next else { return false }
+    next += interval
+    if next <= now { next = now + interval }
+    return true
   }
 }

@@ -37,3 +37,14 @@ import Testing
     #expect(TerminalCheck.isUTF8(codeset: codeset) == utf8)
   }
 }
+
+@Suite struct LocaleFallbackTests {
+  @Test(
+    arguments: [
+      ("en_US.UTF-8", true), ("fr_FR.utf8@euro", true), ("C.UTF-8", true), ("C", false),
+      ("en_US.ISO-8859-1", false), ("en_US", false), (nil, false),
+    ] as [(String?, Bool)])
+  func localeNamesThatMeanUTF8(locale: String?, utf8: Bool) {
+    #expect(TerminalCheck.asksForUTF8(locale) == utf8)
+  }
+}

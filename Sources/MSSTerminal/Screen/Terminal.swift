@@ -13,8 +13,6 @@ enum TerminalEvent: Hashable, Sendable {
   case signal(SignalEvents.Event)
   /// The terminal went away (input closed or in error): leave without drawing.
   case hangup
-  /// The wait timed out: the kiosk's clock and rotation.
-  case tick
 }
 
 /// The one owner of the terminal (htop's CRT.c): the only code that calls curses. It starts in
@@ -76,7 +74,14 @@ final class Terminal {
     }
     let termName = term ?? ""
 
-    _ = mss_setlocale_all()
+    if mss_setlocale_all() == 0,
+      TerminalCheck.asksForUTF8(
+        environment("LC_ALL") ?? environment("LC_CTYPE") ?? environment("LANG"))
+    {
+      // Over SSH, LANG often names a locale the server lacks (en_US.UTF-8 on a minimal
+      // system): the terminal is still UTF-8, and glibc always has C.UTF-8.
+      _ = mss_setlocale_named("C.UTF-8")
+    }
     let utf8 = mss_codeset().map { TerminalCheck.isUTF8(codeset: String(cString: $0)) } ?? false
 
     var modes = termios()
@@ -264,14 +269,15 @@ final class Terminal {
 
   // MARK: Input
 
-  /// Blocks (zero CPU) until a key, a signal, or `timeout` milliseconds (-1: no timeout).
+  /// Blocks (zero CPU) until a key, a signal, or `timeout` milliseconds (-1: no timeout);
+  /// a timeout returns no events.
   func nextEvents(timeout: Int32) -> [TerminalEvent] {
     var fds = [
       pollfd(fd: signals.fileDescriptor, events: Int16(POLLIN), revents: 0),
       pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
     ]
     let ready = poll(&fds, nfds_t(fds.count), timeout)
-    if ready == 0 { return [.tick] }
+    if ready == 0 { return [] }
     var events = signals.drain().map { TerminalEvent.signal($0) }
     let inputState = ready > 0 ? fds[1].revents : 0
     if inputState & Int16(POLLIN) != 0 {
@@ -314,6 +320,8 @@ struct TerminalUnavailable: Error {
   let reason: String
 }
 
+/// An environment variable; nil when unset or empty (an empty LC_ALL does not override LANG).
 private func environment(_ name: String) -> String? {
-  getenv(name).map { String(cString: $0) }
+  guard let value = getenv(name), value.pointee != 0 else { return nil }
+  return String(cString: value)
 }

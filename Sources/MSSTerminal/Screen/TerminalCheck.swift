@@ -23,6 +23,13 @@ enum TerminalCheck {
     return letters == "utf8"
   }
 
+  /// Whether a locale name (LC_ALL, LC_CTYPE or LANG, the first one set) means UTF-8.
+  static func asksForUTF8(_ locale: String?) -> Bool {
+    guard let locale, let dot = locale.firstIndex(of: ".") else { return false }
+    let codeset = locale[locale.index(after: dot)...].prefix { $0 != "@" }
+    return isUTF8(codeset: String(codeset))
+  }
+
   /// TERM comes from the environment: it is printed only as plain ASCII, and not at length.
   static func printable(_ text: String) -> String {
     let clean = String(
