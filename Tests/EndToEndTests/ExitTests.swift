@@ -38,4 +38,20 @@ struct ExitTests {
     #expect(try pane.format("#{cursor_flag}") == "1")
     #expect(try pane.format("#{mouse_any_flag}") == "0")
   }
+
+  /// Whatever reaches stderr while the dashboard is up is held back, not scribbled over the
+  /// screen, and printed once the terminal is restored.
+  @Test func strayStderrIsShownAfterExit() throws {
+    let pane = try DashboardPane.start()
+    defer { pane.close() }
+    let before = try pane.waitFor(text: "Pledges")
+    let pid = try pane.programPID()
+    try "a stray warning\n".write(toFile: "/proc/\(pid)/fd/2", atomically: false, encoding: .utf8)
+    usleep(200_000)
+    #expect(try pane.capture() == before, "stderr reached the screen")
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+    let after = try pane.captureAll()
+    #expect(after.contains("a stray warning\nEXIT=0"), "held stderr, then the status:\n\(after)")
+  }
 }

@@ -40,4 +40,15 @@ struct FallbackTests {
     try pane.send("q")
     try DashboardPane.expectExitedCleanly(pane)
   }
+
+  /// Over SSH, LANG often names a UTF-8 locale the server does not have: the terminal is still
+  /// UTF-8, so the dashboard draws with Unicode (through C.UTF-8), not ASCII.
+  @Test func missingUTF8LocaleStillDrawsUnicode() throws {
+    let pane = try DashboardPane.start(environment: ["LANG": "xx_NO.UTF-8"])
+    defer { pane.close() }
+    let screen = try pane.waitFor(text: "Pledges")
+    #expect(screen.contains("╭─ 1 Pledges"), "box drawing expected:\n\(screen)")
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
 }
