@@ -118,6 +118,9 @@ final class Terminal {
     intrflush(window, false)
     keypad(window, true)
     set_escdelay(25)
+    // No typeahead check: doupdate would stop half-way when a key is pending and finish only
+    // at the next doupdate, which never comes if that key changes nothing on screen.
+    typeahead(-1)
     curs_set(0)
     mousemask(mss_mouse_events(), nil)
     // Report presses at once instead of waiting to see whether they become clicks.
