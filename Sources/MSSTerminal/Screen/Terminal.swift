@@ -7,14 +7,6 @@ import MSSView
   import Darwin
 #endif
 
-/// Something the event loop must handle.
-enum TerminalEvent: Hashable, Sendable {
-  case key(Key)
-  case signal(SignalEvents.Event)
-  /// The terminal went away (input closed or in error): leave without drawing.
-  case hangup
-}
-
 /// The one owner of the terminal (htop's CRT.c): the only code that calls curses. It starts in
 /// one fixed order, copies grids to the screen, reads keys, and restores everything in `stop`,
 /// which every way out of `TerminalApp.run` reaches; a crash is covered by `CrashGuard`.
@@ -29,18 +21,19 @@ final class Terminal {
   let utf8: Bool
   let asciiOnly: Bool
   let capability: ColorPalette.Capability
-  private(set) var width: Int
-  private(set) var height: Int
+  var width: Int
+  var height: Int
 
   private let screen: OpaquePointer
-  private let window: UnsafeMutablePointer<WINDOW>
+  let window: UnsafeMutablePointer<WINDOW>
   private let output: UnsafeMutablePointer<FILE>
-  private let input: UnsafeMutablePointer<FILE>
-  private let signals: SignalEvents
+  let input: UnsafeMutablePointer<FILE>
+  let signals: SignalEvents
   private let stderrCapture = StderrCapture()
-  private var looks: [Role: (attributes: attr_t, pair: Int32)] = [:]
+  /// Curses attributes and colour pair for each role of the current theme.
+  var looks: [Role: (attributes: attr_t, pair: Int32)] = [:]
   /// Reads that found the terminal readable but returned nothing: a closed terminal.
-  private var emptyReads = 0
+  var emptyReads = 0
   private var isOpen = true
 
   private init(
@@ -195,126 +188,6 @@ final class Terminal {
     fclose(output)
     fclose(input)
     signals.restore()
-  }
-
-  // MARK: Drawing
-
-  /// Colour pairs and attributes for every role of `theme`.
-  func use(_ theme: Theme) {
-    let palette = ColorPalette(theme: theme, capability: capability)
-    for (index, pair) in palette.pairs.enumerated() {
-      init_extended_pair(Int32(index + 1), pair.foreground, pair.background)
-    }
-    looks = palette.looks.mapValues { look in (Self.cursesAttributes(look.attributes), look.pair) }
-  }
-
-  static func cursesAttributes(_ attributes: ColorPalette.Attributes) -> attr_t {
-    var result = mss_a_normal()
-    if attributes.contains(.bold) { result |= mss_a_bold() }
-    if attributes.contains(.dim) { result |= mss_a_dim() }
-    if attributes.contains(.underline) { result |= mss_a_underline() }
-    if attributes.contains(.reverse) { result |= mss_a_reverse() }
-    return result
-  }
-
-  /// Copies `grid` to the screen. werase + one doupdate: ncurses compares with what the
-  /// screen shows and writes only the cells that changed. `everything` repaints it all (Ctrl-L).
-  func draw(_ grid: Grid, everything: Bool = false) {
-    werase(window)
-    let rows = min(grid.height, height)
-    let columns = min(grid.width, width)
-    var cell = cchar_t()
-    for y in 0..<rows {
-      let row = y * grid.width
-      for x in 0..<columns {
-        let content = grid.cells[row + x]
-        if content.isContinuation { continue }
-        let look = looks[content.role] ?? (mss_a_normal(), 0)
-        // werase already left a plain blank here.
-        if content.text == " ", look.pair == 0, look.attributes == mss_a_normal() { continue }
-        let wide = x + 1 < columns && grid.cells[row + x + 1].isContinuation
-        let characters = CellText.characters(
-          content.text, width: wide ? 2 : 1, asciiOnly: asciiOnly, columns: Self.columns)
-        var pair = look.pair
-        _ = characters.withUnsafeBufferPointer { text in
-          setcchar(&cell, text.baseAddress, look.attributes, Int16(clamping: pair), &pair)
-        }
-        mvwadd_wch(window, Int32(y), Int32(x), &cell)
-      }
-    }
-    if everything { clearok(window, true) }
-    wnoutrefresh(window)
-    doupdate()
-  }
-
-  /// wcwidth, as curses will count the character.
-  static func columns(_ scalar: Unicode.Scalar) -> Int {
-    Int(mss_wcwidth(scalar.value))
-  }
-
-  // MARK: Size
-
-  /// Follows the kernel's terminal size; true when it changed.
-  @discardableResult
-  func updateSize() -> Bool {
-    var rows: Int32 = 0
-    var cols: Int32 = 0
-    guard mss_window_size(STDOUT_FILENO, &rows, &cols) == 0 else { return false }
-    guard Int(rows) != height || Int(cols) != width else { return false }
-    resizeterm(rows, cols)
-    // resizeterm marks the window changed; left so, the next wget_wch would refresh it with
-    // stale contents before the new layout is drawn.
-    wtouchln(window, 0, getmaxy(window), 0)
-    width = Int(getmaxx(window))
-    height = Int(getmaxy(window))
-    return true
-  }
-
-  // MARK: Input
-
-  /// Blocks (zero CPU) until a key, a signal, or `timeout` milliseconds (-1: no timeout);
-  /// a timeout returns no events.
-  func nextEvents(timeout: Int32) -> [TerminalEvent] {
-    var fds = [
-      pollfd(fd: signals.fileDescriptor, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
-    ]
-    let ready = poll(&fds, nfds_t(fds.count), timeout)
-    if ready == 0 { return [] }
-    var events = signals.drain().map { TerminalEvent.signal($0) }
-    let inputState = ready > 0 ? fds[1].revents : 0
-    if inputState & Int16(POLLIN) != 0 {
-      let (keys, readSomething) = readKeys()
-      events += keys.map { .key($0) }
-      emptyReads = readSomething ? 0 : emptyReads + 1
-    }
-    if inputState & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 || emptyReads > 20 {
-      events.append(.hangup)
-    }
-    return events
-  }
-
-  /// Everything typed so far, without waiting (an Esc still waits ESCDELAY for a sequence).
-  private func readKeys() -> (keys: [Key], readSomething: Bool) {
-    var keys: [Key] = []
-    var readSomething = false
-    wtimeout(window, 0)
-    for _ in 0..<4096 {
-      var code: wint_t = 0
-      let status = wget_wch(window, &code)
-      if status == ERR { break }
-      readSomething = true
-      if status == KEY_CODE_YES, Int32(bitPattern: code) == KEY_MOUSE {
-        var event = MEVENT()
-        if getmouse(&event) == OK, let key = KeyDecoder.mouse(event.bstate, x: event.x, y: event.y)
-        {
-          keys.append(key)
-        }
-        continue
-      }
-      if let key = KeyDecoder.key(status: status, code: code) { keys.append(key) }
-    }
-    return (keys, readSomething)
   }
 }
 
