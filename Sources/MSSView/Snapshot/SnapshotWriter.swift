@@ -32,10 +32,14 @@ public enum SnapshotWriter {
     }
   }
 
-  /// The screen as the terminal would show it, with `panel` focused when one is asked for.
+  /// The screen as the terminal would show it; with `panel`, that panel focused and zoomed to
+  /// fill the screen, as the `z` key shows it.
   static func screen(_ model: AppModel, width: Int, height: Int, panel: PanelID?) -> Grid {
     var model = model
-    if let panel { model.focus = panel }
+    if let panel {
+      model.focus = panel
+      model.zoomed = true
+    }
     return Dashboard.render(model, width: width, height: height)
   }
 }

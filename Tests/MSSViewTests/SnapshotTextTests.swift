@@ -1,0 +1,37 @@
+import MSSCore
+import Testing
+
+@testable import MSSView
+
+@Suite struct SnapshotTextTests {
+  @Test(arguments: [(80, 24), (100, 30), (40, 12)])
+  func textIsTheGridLinesWithoutTrailingSpaces(width: Int, height: Int) throws {
+    let model = SnapshotFixtures.model(
+      try SnapshotFixtures.bundled(.seed), asOf: SnapshotFixtures.seedDay)
+    let grid = Dashboard.render(model, width: width, height: height)
+    let text = SnapshotWriter.render(
+      model, format: .text, width: width, height: height, theme: DefaultThemes.dark)
+    let expected = grid.lines.map { line in
+      String(line.reversed().drop { $0 == " " }.reversed())
+    }
+    #expect(text == expected.joined(separator: "\n") + "\n")
+    #expect(!text.contains("\u{1B}"))
+  }
+
+  @Test func aPanelIsRenderedZoomed() throws {
+    let model = SnapshotFixtures.model(
+      try SnapshotFixtures.bundled(.seed), asOf: SnapshotFixtures.seedDay)
+    var zoomed = model
+    zoomed.focus = .timeline
+    zoomed.zoomed = true
+    let expected = TextSnapshot.render(Dashboard.render(zoomed, width: 100, height: 30))
+    let text = SnapshotWriter.render(
+      model, format: .text, width: 100, height: 30, panel: .timeline, theme: DefaultThemes.dark)
+    #expect(text == expected)
+  }
+
+  @Test func trimsOnlyTrailingSpaces() {
+    #expect(TextSnapshot.trimmingTrailingSpaces("  a b  ") == "  a b")
+    #expect(TextSnapshot.trimmingTrailingSpaces("   ") == "")
+  }
+}
