@@ -34,6 +34,9 @@ struct FirstScreenTests {
     let after = try pane.waitForExit()
     #expect(after.contains("EXIT=0"))
     #expect(try pane.format("#{alternate_on}") == "0")
+    // Without an alternate screen (linux, vt100) the dashboard is cleared, not left behind.
+    let shell = try pane.capture()
+    #expect(!shell.contains("Pledges"), "the dashboard was left on the shell's screen:\n\(shell)")
   }
 }
 

@@ -181,6 +181,13 @@ final class Terminal {
   func stop() {
     guard isOpen else { return }
     isOpen = false
+    if mss_tigetstr("rmcup") == nil {
+      // No alternate screen (the Linux console): the dashboard would stay behind with the
+      // shell's prompt written over its last line. Leave a clean screen instead.
+      werase(window)
+      wnoutrefresh(window)
+      doupdate()
+    }
     endwin()
     stderrCapture.stop()
     CrashGuard.disarm()
