@@ -8,7 +8,7 @@ import Testing
   func textIsTheGridLinesWithoutTrailingSpaces(width: Int, height: Int) throws {
     let model = SnapshotFixtures.model(
       try SnapshotFixtures.bundled(.seed), asOf: SnapshotFixtures.seedDay)
-    let grid = Dashboard.render(model, width: width, height: height)
+    let grid = SnapshotWriter.screen(model, width: width, height: height, panel: nil)
     let text = SnapshotWriter.render(
       model, format: .text, width: width, height: height, theme: DefaultThemes.dark)
     let expected = grid.lines.map { line in
@@ -24,10 +24,22 @@ import Testing
     var zoomed = model
     zoomed.focus = .timeline
     zoomed.zoomed = true
+    zoomed.kiosk = true
     let expected = TextSnapshot.render(Dashboard.render(zoomed, width: 100, height: 30))
     let text = SnapshotWriter.render(
       model, format: .text, width: 100, height: 30, panel: .timeline, theme: DefaultThemes.dark)
     #expect(text == expected)
+  }
+
+  @Test func aSnapshotHasNoKeyHintsOrSelectionBar() throws {
+    let model = SnapshotFixtures.model(
+      try SnapshotFixtures.bundled(.seed), asOf: SnapshotFixtures.seedDay)
+    let text = SnapshotWriter.render(
+      model, format: .text, width: 100, height: 30, theme: DefaultThemes.dark)
+    let interactive = Dashboard.render(model, width: 100, height: 30).text
+    #expect(interactive.contains("quit"))
+    #expect(!text.contains("quit"))
+    #expect(!text.contains(model.glyphs.selected))
   }
 
   @Test func trimsOnlyTrailingSpaces() {

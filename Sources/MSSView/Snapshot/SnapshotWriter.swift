@@ -33,9 +33,11 @@ public enum SnapshotWriter {
   }
 
   /// The screen as the terminal would show it; with `panel`, that panel focused and zoomed to
-  /// fill the screen, as the `z` key shows it.
+  /// fill the screen, as the `z` key shows it. A snapshot is read, not driven, so it has the
+  /// kiosk's look: no key hints and no selection bar.
   static func screen(_ model: AppModel, width: Int, height: Int, panel: PanelID?) -> Grid {
     var model = model
+    model.kiosk = true
     if let panel {
       model.focus = panel
       model.zoomed = true
