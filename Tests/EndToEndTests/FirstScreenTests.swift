@@ -40,6 +40,33 @@ struct FirstScreenTests {
   }
 }
 
+/// Colour follows the terminal and the user: 256 colours on xterm-256color, attributes only
+/// with NO_COLOR or `--color never`.
+@Suite(.enabled(if: Tools.hasTmux, "tmux is not installed: end-to-end tests skipped"))
+struct ColourTests {
+  @Test(
+    arguments: [
+      ([], [:], true), ([], ["NO_COLOR": "1"], false), (["--color", "never"], [:], false),
+    ] as [([String], [String: String?], Bool)])
+  func colourOrAttributesOnly(arguments: [String], environment: [String: String?], colour: Bool)
+    throws
+  {
+    let pane = try DashboardPane.start(
+      arguments: DashboardPane.seedArguments + arguments, environment: environment)
+    defer { pane.close() }
+    try pane.waitFor(text: "~2,900")
+    let styled = try pane.run("capture-pane", "-p", "-e", "-t", "0")
+    let colours = ScreenCheck.colourCodes(in: styled)
+    if colour {
+      #expect(colours.contains { $0.hasPrefix("38;5;") }, "no 256-colour foreground: \(colours)")
+    } else {
+      #expect(colours.isEmpty, "colours despite \(arguments) \(environment): \(colours)")
+    }
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+}
+
 enum ScreenCheck {
   /// Every row is exactly `width` columns and every bordered row ends in a border character:
   /// a wide character or an escape that slipped through would push the edge out of place.
@@ -59,5 +86,28 @@ enum ScreenCheck {
         "row \(index) does not end in a border at column \(width):\n\(screen)",
         sourceLocation: sourceLocation)
     }
+  }
+
+  /// The colour parameters of the SGR sequences in a `capture-pane -e` screen, apart from the
+  /// resets to the terminal's own colours (39, 49).
+  static func colourCodes(in styled: String) -> Set<String> {
+    var codes: Set<String> = []
+    for sequence in styled.split(separator: "\u{1B}").dropFirst() {
+      guard sequence.hasPrefix("["), let end = sequence.firstIndex(of: "m") else { continue }
+      let parameters = sequence[sequence.index(after: sequence.startIndex)..<end]
+      var fields = parameters.split(separator: ";").map(String.init)[...]
+      while let field = fields.popFirst() {
+        if field == "38" || field == "48" {
+          codes.insert(([field] + fields.prefix(2)).joined(separator: ";"))
+          fields = fields.dropFirst(2)
+        } else if let number = Int(field),
+          (30...37).contains(number) || (40...47).contains(number)
+            || (90...97).contains(number) || (100...107).contains(number)
+        {
+          codes.insert(field)
+        }
+      }
+    }
+    return codes
   }
 }
