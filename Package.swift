@@ -28,6 +28,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // `swift run -c release mssdash-bench`: figures for docs/performance.md.
+    .executableTarget(
+      name: "mssdash-bench",
+      dependencies: [
+        "MSSCore", "MSSView", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore"]),
     // Golden screens are read from the source tree by path, not bundled.
     .testTarget(name: "MSSViewTests", dependencies: ["MSSView", "MSSCore"], exclude: ["Goldens"]),

@@ -1,0 +1,162 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `swift run -c release mssdash-bench`: the performance figures of docs/performance.md.
+@main
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "mssdash-bench",
+    abstract: "Measures mssdash (and htop and btop when installed) in a pseudo-terminal.",
+    discussion: """
+      Runs the release mssdash in a pseudo-terminal (TERM=xterm-256color, LANG=C.UTF-8) and \
+      reports medians: the first complete frame, key presses, idle output and CPU, memory; \
+      then loads, resolves and renders a generated large dataset in-process. See \
+      docs/performance.md for the definitions.
+      """)
+
+  @Option(help: "The mssdash binary (default: the one built beside this benchmark).")
+  var binary: String?
+
+  @Option(help: "Runs per figure; the median is reported.")
+  var runs = 5
+
+  @Option(help: "Runs of the idle measurement.")
+  var idleRuns = 3
+
+  @Option(help: "Seconds of idle to watch.")
+  var idle = 10.0
+
+  @Option(help: "Milliseconds of silence that end a frame or a key's response.")
+  var quiet = 150
+
+  @Option(help: "Screen sizes for the first frame, comma separated.")
+  var sizes = "80x24,100x30,200x60"
+
+  @Option(help: "Size for keys, idle and memory.")
+  var keySize = "100x30"
+
+  @Option(help: "Scale of the large dataset (1 = 200 contributors, 100k events, 1M observations).")
+  var scale = 1.0
+
+  @Option(help: "Where to write the generated datasets (default: a new directory in /tmp).")
+  var dataDirectory: String?
+
+  @Flag(help: "Do not measure htop and btop even when installed.")
+  var noOthers = false
+
+  @Flag(help: "Skip the pseudo-terminal measurements.")
+  var skipTerminal = false
+
+  @Flag(help: "Skip the dataset measurements.")
+  var skipData = false
+
+  @Flag(help: "A smoke test: 2 runs, 1 idle run of 2 s, a dataset at 5% scale.")
+  var quick = false
+
+  @Flag(help: "Keep the generated datasets.")
+  var keepData = false
+
+  mutating func run() throws {
+    if quick {
+      runs = min(runs, 2)
+      idleRuns = 1
+      idle = min(idle, 2)
+      scale = min(scale, 0.05)
+    }
+    guard let keySize = ProcParsing.size(keySize) else {
+      throw ValidationError("--key-size: expected WIDTHxHEIGHT")
+    }
+    let sizes = try self.sizes.split(separator: ",").map { text in
+      guard let size = ProcParsing.size(String(text)) else {
+        throw ValidationError("--sizes: '\(text)' is not WIDTHxHEIGHT")
+      }
+      return size
+    }
+    let directory = try dataDirectory ?? makeTemporaryDirectory()
+    defer {
+      if !keepData && dataDirectory == nil { removeTree(directory) }
+    }
+    var report = Report()
+    report.header(
+      machine: Machine.describe(), command: CommandLine.arguments.joined(separator: " "))
+
+    if !skipTerminal {
+      let mssdash = try binary ?? siblingBinary()
+      var programs = [Program.mssdash(mssdash)]
+      if !noOthers {
+        if let path = Program.which("htop") { programs.append(.htop(path)) }
+        if let path = Program.which("btop") { programs.append(.btop(path)) }
+      }
+      let kiosk = Capture.output(mssdash, ["--help"]).contains("--kiosk")
+      var settings = TerminalSettings(quietMilliseconds: quiet, home: directory + "/home")
+      mkdir(settings.home, 0o755)
+      settings.keyLimitMilliseconds = max(2000, quiet * 4)
+      let results = try TerminalSuite(
+        programs: programs, sizes: sizes, keySize: keySize, runs: runs, idleRuns: idleRuns,
+        idleMilliseconds: Int(idle * 1000), settings: settings, kiosk: kiosk ? mssdash : nil,
+        log: progress
+      ).run()
+      report.terminal(results, kioskAvailable: kiosk, others: programs.map(\.name))
+    }
+
+    if !skipData {
+      let figures = try DataBench.run(
+        DataBench.Settings(
+          scale: scale, directory: directory, loadRuns: quick ? 1 : 3,
+          renderRuns: quick ? 10 : 30, comparisonScale: quick ? 0.005 : 0.02, log: progress))
+      report.data(figures)
+      if !skipTerminal, let binary = try? binary ?? siblingBinary() {
+        progress("starting mssdash on the large dataset")
+        let settings = TerminalSettings(quietMilliseconds: quiet, home: directory + "/home")
+        var samples: [TerminalRun] = []
+        for _ in 0..<(quick ? 1 : 3) {
+          samples.append(
+            try TerminalBench.run(
+              .mssdash(
+                binary, arguments: ["--data", figures.largePath, "--as-of", LargeDataset.asOf]),
+              width: 100, height: 30, settings: settings, idleMilliseconds: nil, pressKeys: true))
+        }
+        report.largeStart(samples)
+      }
+    }
+    report.budget()
+    print(report.text, terminator: "")
+  }
+
+  private func progress(_ line: String) {
+    let text = "… \(line)\n"
+    _ = text.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+  }
+
+  /// The mssdash built next to this executable (`swift run -c release` builds both into the
+  /// same directory); built first when missing.
+  private func siblingBinary() throws -> String {
+    let own = ProcStats.readLink("/proc/self/exe") ?? CommandLine.arguments[0]
+    let directory = own.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      .joined(separator: "/")
+    let candidate = "\(directory)/mssdash"
+    if access(candidate, X_OK) != 0 {
+      throw BenchError(
+        "no mssdash beside the benchmark at \(candidate); build it first with "
+          + "`swift build -c release --product mssdash` (same --scratch-path), or pass --binary")
+    }
+    return candidate
+  }
+
+  private func makeTemporaryDirectory() throws -> String {
+    var template = Array("/tmp/mssdash-bench-XXXXXX".utf8CString)
+    guard let made = mkdtemp(&template) else {
+      throw BenchError("cannot create a directory in /tmp")
+    }
+    return String(cString: made)
+  }
+
+  private func removeTree(_ path: String) {
+    // Only what the benchmark itself created: a directory under /tmp named by mkdtemp.
+    guard path.hasPrefix("/tmp/mssdash-bench-") else { return }
+    _ = Capture.output("/bin/rm", ["-rf", path])
+  }
+}
