@@ -74,6 +74,17 @@ import Testing
     #expect(!report.contains("## Humanitarian figures"))
   }
 
+  @Test func asciiReportsUseOnlyASCIIPunctuation() throws {
+    var model = SnapshotFixtures.model(
+      try SnapshotFixtures.bundled(.seed), asOf: SnapshotFixtures.seedDay)
+    model.glyphs = .ascii
+    let report = SnapshotWriter.render(
+      model, format: .markdown, width: 100, height: 30, theme: DefaultThemes.dark)
+    // The seed's own text is ASCII but for its curly apostrophes; the report adds nothing else.
+    let added = report.unicodeScalars.filter { !$0.isASCII && $0 != "\u{2019}" }
+    #expect(added.isEmpty, "\(String(String.UnicodeScalarView(added)))")
+  }
+
   static func unescapedPipes(_ line: String) -> Int {
     var count = 0
     var escaped = false

@@ -36,7 +36,8 @@ extension MarkdownSnapshot {
         let reference = sources.references([citation])
         lines.append(
           "- **\(MarkdownText.escape(label))** \(value(observation.value)): "
-            + "\u{201C}\(MarkdownText.escape(citation.quote))\u{201D} \u{2014} \(reference)")
+            + typography.quoted(MarkdownText.escape(citation.quote))
+            + " \(typography.dash) \(reference)")
       }
     }
     if items.isEmpty { lines.append("No figure is known on this date.") }
@@ -56,7 +57,7 @@ extension MarkdownSnapshot {
       }
       var parts = [
         MarkdownText.escape(source.publisher),
-        "\u{201C}\(MarkdownText.escape(source.title))\u{201D}",
+        typography.quoted(MarkdownText.escape(source.title)),
       ]
       if let date = source.date { parts.append(date.display) }
       if let url = source.url { parts.append(Self.link(url)) }

@@ -17,13 +17,9 @@ extension MarkdownSnapshot {
         figure.current.map { period($0.period) } ?? "",
         sources.references(figure.current?.citations ?? []),
         conflicts.isEmpty
-          ? "" : conflictMark.trimmingLeadingSpace + " " + conflicts.joined(separator: "; "),
+          ? "" : typography.conflict + " " + conflicts.joined(separator: "; "),
       ])
     }
-    lines += MarkdownText.table(["Figure", "Value", "Period", "Source", "Conflict"], rows)
+    lines += table(["Figure", "Value", "Period", "Source", "Conflict"], rows)
   }
-}
-
-extension String {
-  fileprivate var trimmingLeadingSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
 }

@@ -24,7 +24,7 @@ extension MarkdownSnapshot {
     if rows.isEmpty {
       lines.append("No contributor has a reported pledge or deployment yet.")
     } else {
-      lines += MarkdownText.table(
+      lines += table(
         ["Contributor", "Pledged", "Deployed", "Planned", "Deployed / pledged", "Sources"], rows)
     }
     writeTotals()
@@ -46,7 +46,7 @@ extension MarkdownSnapshot {
         sources.references(figure.current?.citations ?? []),
       ]
     }
-    lines += MarkdownText.table(["Figure", "Value", "Period", "Sources"], rows)
+    lines += table(["Figure", "Value", "Period", "Sources"], rows)
   }
 
   mutating func writeDerived() {
@@ -55,16 +55,17 @@ extension MarkdownSnapshot {
     var rows: [[String]] = []
     if let ratio = derived.deploymentRatio {
       rows.append([
-        "Deployed / pledged", percent(ratio.value, ratio.qualifier), "deployed \u{00F7} pledged",
+        "Deployed / pledged", percent(ratio.value, ratio.qualifier),
+        "deployed \(typography.divide) pledged",
       ])
     }
     if let shortfall = derived.shortfall {
-      rows.append(["Shortfall", value(shortfall.quantity), "pledged \u{2212} deployed"])
+      rows.append(["Shortfall", value(shortfall.quantity), "pledged \(typography.minus) deployed"])
     }
     if let share = derived.leadShare {
       rows.append([
         lead + " share of deployed", percent(share.value, share.qualifier),
-        "lead deployed \u{00F7} deployed",
+        "lead deployed \(typography.divide) deployed",
       ])
     }
     if let projected = derived.projected {
@@ -74,11 +75,12 @@ extension MarkdownSnapshot {
     }
     if let ratio = derived.projectedRatio {
       rows.append([
-        "Projected / pledged", percent(ratio.value, ratio.qualifier), "projected \u{00F7} pledged",
+        "Projected / pledged", percent(ratio.value, ratio.qualifier),
+        "projected \(typography.divide) pledged",
       ])
     }
     guard !rows.isEmpty else { return }
     lines += ["", "### Derived figures", ""]
-    lines += MarkdownText.table(["Figure", "Value", "Computed as"], rows)
+    lines += table(["Figure", "Value", "Computed as"], rows)
   }
 }

@@ -21,7 +21,8 @@ extension MarkdownSnapshot {
   /// `- **3 Oct 2024** · deployment · title (Reuters [1])`.
   mutating func item(_ event: Event) -> String {
     let references = sources.references(event.citations)
-    return "- **" + period(event.date) + "** \u{00B7} " + event.category.rawValue + " \u{00B7} "
+    return "- **" + period(event.date) + "** \(typography.separator) " + event.category.rawValue
+      + " \(typography.separator) "
       + MarkdownText.escape(event.title) + (references.isEmpty ? "" : " (" + references + ")")
   }
 }

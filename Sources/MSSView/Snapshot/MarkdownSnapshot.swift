@@ -45,7 +45,14 @@ struct MarkdownSnapshot {
   // MARK: - Figures as text
 
   /// The conflict marker after a value whose sources disagree.
-  var conflictMark: String { ascii ? " (!)" : " \u{26A0}" }
+  var conflictMark: String { " " + typography.conflict }
+
+  var typography: MarkdownTypography { ascii ? .ascii : .unicode }
+
+  /// A table whose empty cells show a dash, so a missing figure is visibly missing.
+  func table(_ header: [String], _ rows: [[String]]) -> [String] {
+    MarkdownText.table(header, rows, empty: typography.dash)
+  }
 
   /// `≥115`, escaped; a dash for an unknown figure.
   func value(_ quantity: Quantity?) -> String {

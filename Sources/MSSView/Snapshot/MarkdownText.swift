@@ -18,11 +18,10 @@ enum MarkdownText {
     return out
   }
 
-  /// A GitHub-flavoured table. Cells must already be escaped; an empty cell shows a dash so a
-  /// missing figure is visibly missing.
-  static func table(_ header: [String], _ rows: [[String]]) -> [String] {
+  /// A GitHub-flavoured table. Cells must already be escaped; an empty cell shows `empty`.
+  static func table(_ header: [String], _ rows: [[String]], empty: String) -> [String] {
     func line(_ cells: [String]) -> String {
-      "| " + cells.map { $0.isEmpty ? "\u{2014}" : $0 }.joined(separator: " | ") + " |"
+      "| " + cells.map { $0.isEmpty ? empty : $0 }.joined(separator: " | ") + " |"
     }
     return [line(header), "|" + header.map { _ in " --- |" }.joined()] + rows.map(line)
   }
