@@ -55,6 +55,17 @@ struct InteractionTests {
     try DashboardPane.expectExitedCleanly(pane)
   }
 
+  /// The wheel scrolls the list under the pointer (the history dataset's long timeline).
+  @Test func wheelScrolls() throws {
+    let pane = try DashboardPane.start(arguments: ["--data", "builtin:history"])
+    defer { pane.close() }
+    let before = try pane.waitFor(text: "3 Timeline ")
+    for _ in 0..<3 { try pane.type("\u{1B}[<64;50;5M") }
+    try pane.waitFor("the timeline scrolled") { $0 != before }
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+
   /// While typing a filter, `q` is text, not quit.
   @Test func filterTakesTypedText() throws {
     let pane = try DashboardPane.start()
