@@ -8,7 +8,7 @@ import MSSCore
 
 /// The resolved figures as JSON (SnapshotDocument): pretty-printed, keys sorted and snake_case,
 /// so the output diffs well and is the same for the same data.
-enum JSONSnapshot {
+public enum JSONSnapshot {
   static func render(_ state: MissionState, panel: PanelID?) -> String {
     let document = SnapshotDocument(state, panel: panel)
     do {
