@@ -88,6 +88,9 @@ final class Terminal {
       return .failure(TerminalUnavailable(reason: "cannot open the terminal"))
     }
     let outputFD = fileno(output)
+    // The kernel's size, not a LINES/COLUMNS left exported in the environment: resizes
+    // follow the kernel's size too (`updateSize`).
+    use_env(false)
     guard let screen = newterm(nil, output, input) else {
       fclose(output)
       fclose(input)
