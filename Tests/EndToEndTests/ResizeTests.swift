@@ -40,4 +40,17 @@ struct ResizeTests {
     try pane.send("q")
     try DashboardPane.expectExitedCleanly(pane)
   }
+
+  /// A LINES/COLUMNS left exported by a shell does not override the window's real size.
+  @Test func staleLinesAndColumnsAreIgnored() throws {
+    let pane = try DashboardPane.start(
+      width: 90, height: 26, environment: ["COLUMNS": "40", "LINES": "10"])
+    defer { pane.close() }
+    let screen = try pane.waitFor(text: "3 Timeline ")
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(rows.count >= 26 && rows[1].count == 90, "not drawn at 90×26:\n\(screen)")
+    ScreenCheck.expectBordersLineUp(screen, width: 90, height: 26)
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
 }

@@ -88,9 +88,11 @@ final class Terminal {
       return .failure(TerminalUnavailable(reason: "cannot open the terminal"))
     }
     let outputFD = fileno(output)
-    // The kernel's size, not a LINES/COLUMNS left exported in the environment: resizes
-    // follow the kernel's size too (`updateSize`).
+    // The kernel's size, not a LINES/COLUMNS left exported in the environment, as resizes
+    // follow the kernel's size too (`updateSize`). use_env(false) alone would mean terminfo's
+    // fixed size; with use_tioctl(true) it means the window's.
     use_env(false)
+    use_tioctl(true)
     guard let screen = newterm(nil, output, input) else {
       fclose(output)
       fclose(input)
