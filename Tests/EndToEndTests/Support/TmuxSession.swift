@@ -5,6 +5,7 @@ import Testing
 /// terminal emulator the test can type into, resize and read. `close` kills only that server.
 final class TmuxSession {
   let socket: String
+  private var socketPath: String?
   private(set) var closed = false
 
   /// Starts `command` (run by /bin/sh) in a detached session of `width`×`height`.
@@ -22,15 +23,19 @@ final class TmuxSession {
     guard result.status == 0 else {
       throw E2EFailure("tmux new-session failed: \(result.output)")
     }
+    socketPath = try? run("display-message", "-p", "#{socket_path}")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   deinit { close() }
 
-  /// Kills this test's tmux server (and with it the program in the pane).
+  /// Kills this test's tmux server (and with it the program in the pane), and removes the
+  /// socket file it may leave behind.
   func close() {
     guard !closed else { return }
     closed = true
     _ = try? Self.tmux(["-L", socket, "kill-server"])
+    if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
   }
 
   @discardableResult
