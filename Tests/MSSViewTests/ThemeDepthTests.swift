@@ -43,6 +43,25 @@ import Testing
     #expect(fjord.adapted(to: .palette256).style(.conflict).foreground != .indexed(9))
   }
 
+  @Test func eightColoursShowBrightColoursAsBold() throws {
+    let theme = Theme(
+      name: "t",
+      styles: [
+        .conflict: Style(.indexed(203)), .muted: Style(.indexed(246)),
+        .selection: Style(.indexed(16), on: .indexed(81)), .text: Style(.indexed(2)),
+      ])
+    let adapted = theme.adapted(to: .eight)
+    // 203 is nearest bright red (9): red in bold, as the Linux console shows bright red.
+    #expect(adapted.style(.conflict) == Style(.indexed(1), bold: true))
+    // Grey text stays readable: the ordinary text colour, not bold black.
+    #expect(adapted.style(.muted) == Style(.indexed(7)))
+    // A bright background (bright cyan) takes the normal colour.
+    #expect(adapted.style(.selection) == Style(.indexed(0), on: .indexed(6)))
+    #expect(adapted.style(.text) == Style(.indexed(2)))
+    let light = Theme(name: "l", styles: [.muted: Style(.indexed(8))], appearance: .light)
+    #expect(light.adapted(to: .eight).style(.muted).foreground == .indexed(0))
+  }
+
   /// At 16 colours (xterm's values) the dark themes keep their text legible: 3:1 at least.
   @Test func darkThemesStayLegibleAtSixteenColours() {
     for theme in BuiltinThemes.all where theme.usesColor && theme.appearance == .dark {
