@@ -60,6 +60,16 @@ import Testing
     }
   }
 
+  /// Terminals that show bold as bright (the Linux console, xterm by default) turn bold black
+  /// into dark grey, which all but vanishes on a coloured bar.
+  @Test func blackTextIsNeverBold() {
+    for theme in Self.colourThemes {
+      for (role, style) in theme.adapted(to: .sixteen).styles where style.bold {
+        #expect(style.foreground != .indexed(0), "\(theme.name).\(role.rawValue)")
+      }
+    }
+  }
+
   @Test func dimIsCountedAsHalfwayToTheBackground() {
     let theme = Theme(name: "t", styles: [.text: Style(.indexed(231), on: .indexed(16), dim: true)])
     let drawn = theme.drawnColors(.text).text

@@ -10,7 +10,8 @@ enum BuiltinThemeFiles {
 # An amber phosphor terminal, for wall screens and kiosks: one hue on black at three
 # brightnesses, with reverse video for the header, the selection and anything that needs
 # attention, the way the old monitors did it. It survives 8 colours: the Linux console's
-# "yellow" (colour 3) is its brown-amber, and bold lifts it to bright yellow.
+# "yellow" (colour 3) is its brown-amber, and bold lifts it to bright yellow. Black text is
+# never bold: terminals that show bold as bright would turn it dark grey.
 name: amber
 description: Amber phosphor on black, for wall screens and kiosks
 appearance: dark
@@ -24,16 +25,16 @@ roles:
   border: {fg: 136}
   focus_border: {fg: 220, bold: true}
   accent: {fg: 220, bold: true}
-  header: {fg: 16, bg: 214, bold: true}
+  header: {fg: 16, bg: 214}
 
   pledged: {fg: 136}
   deployed: {fg: 220, bold: true}
   planned: {fg: 172}
 
   warning: {fg: 220, bold: true, underline: true}
-  conflict: {fg: 16, bg: 208, bold: true}
+  conflict: {fg: 16, bg: 208}
   selection: {fg: 16, bg: 220}
-  banner: {fg: 16, bg: 220, bold: true}
+  banner: {fg: 16, bg: 220}
   highlight: {fg: 16, bg: 172}
 
   mandate: {fg: 214}
@@ -164,9 +165,9 @@ roles:
 
   warning: {fg: 226, bold: true}
   conflict: {fg: 231, bg: 124, bold: true}
-  selection: {fg: 16, bg: 51, bold: true}
-  banner: {fg: 16, bg: 214, bold: true}
-  highlight: {fg: 16, bg: 226, bold: true}
+  selection: {fg: 16, bg: 51}
+  banner: {fg: 16, bg: 214}
+  highlight: {fg: 16, bg: 226}
 
   mandate: {fg: 81}
   deployment: {fg: 46}
