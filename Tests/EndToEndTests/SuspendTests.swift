@@ -24,6 +24,10 @@ struct SuspendTests {
     try pane.send("Enter")
     try pane.waitFor(text: "1 Pledges  2 Humanitarian  3 Timeline  4 Detail")
     try pane.send("q")
+    // Typing before the program has exited would hand the shell's input to the dashboard.
+    try pane.waitFor("the shell back in the foreground") { _ in
+      (try? pane.format("#{pane_current_command}")) == "bash"
+    }
     try pane.type("echo EXIT=$?")
     try pane.send("Enter")
     let screen = try pane.waitFor(text: "EXIT=0")
