@@ -47,7 +47,8 @@ struct MSSDash: ParsableCommand {
       let common = self.common
       let options = TerminalOptions(
         asciiOnly: common.ascii,
-        color: MSSView.ColorChoice(rawValue: common.color.rawValue) ?? .auto)
+        color: MSSView.ColorChoice(rawValue: common.color.rawValue) ?? .auto,
+        themes: ThemeOption.cycle)
       // ArgumentParser calls run() on the main thread; curses must stay there.
       let outcome = MainActor.assumeIsolated {
         TerminalApp.run(model: model, theme: theme, options: options) { DataLoading.reload(common) }
