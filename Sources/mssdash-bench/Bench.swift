@@ -59,12 +59,28 @@ struct Bench: ParsableCommand {
   @Flag(help: "Keep the generated datasets.")
   var keepData = false
 
+  @Option(help: "Only write the large dataset to this file and stop (for profiling the loader).")
+  var writeLarge: String?
+
+  @Option(
+    help: "Only load this dataset once, resolve it and render a frame, then stop (profiling).")
+  var loadOnly: String?
+
   mutating func run() throws {
     if quick {
       runs = min(runs, 2)
       idleRuns = 1
       idle = min(idle, 2)
       scale = min(scale, 0.05)
+    }
+    if let writeLarge {
+      let bytes = try LargeDataset().scaled(scale).write(to: writeLarge)
+      print("\(writeLarge): \(bytes) bytes")
+      return
+    }
+    if let loadOnly {
+      print(try DataBench.loadOnce(loadOnly))
+      return
     }
     guard let keySize = ProcParsing.size(keySize) else {
       throw ValidationError("--key-size: expected WIDTHxHEIGHT")

@@ -66,7 +66,7 @@ struct LargeDataset {
       flow ? "mission: Synthetic mission, lead: C0,\n" : "mission: Synthetic mission\nlead: C0\n")
     writer.append(flow ? "sources: [\n" : "sources:\n")
     var first = true
-    for index in 0..<20 {
+    for index in 0..<10 {
       // Most sources carry no date, so figures count as known at the end of their period.
       let date = index < 4 ? ", date: 2016-0\(index + 1)-15" : ""
       let blockDate = index < 4 ? "\n    date: 2016-0\(index + 1)-15" : ""
@@ -121,7 +121,7 @@ struct LargeDataset {
       )
       for _ in 0..<plan.perMetric {
         observation(
-          &writer, &random, &firstItem, value: random.next(in: 1...999_999), years: (2016, 2026),
+          &writer, &random, &firstItem, value: random.next(in: 1...99_999), years: (2016, 2026),
           indent: "      ")
       }
       writer.append(flow ? "\n]}" : "")
@@ -132,7 +132,7 @@ struct LargeDataset {
     for event in 0..<events {
       let date = randomDay(&random, years: (2016, 2030))
       let category = categories[random.next(in: 0...5)]
-      let source = random.next(in: 4...19)
+      let source = random.next(in: 4...9)
       writer.item(
         &first,
         flow
@@ -150,7 +150,7 @@ struct LargeDataset {
   ) {
     let about = random.next(in: 0...9) == 0 ? "about " : ""
     let date = randomDay(&random, years: years)
-    let source = random.next(in: 4...19)
+    let source = random.next(in: 4...9)
     if style == .flow {
       writer.item(&first, "{value: \(about)\(value), date: \(date), source: s\(source), quote: q}")
     } else {

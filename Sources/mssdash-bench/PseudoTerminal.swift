@@ -9,6 +9,13 @@ func monotonicNanoseconds() -> UInt64 {
   return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
 }
 
+/// Nanoseconds of CPU time this process has used (all threads).
+func processCPUNanoseconds() -> UInt64 {
+  var now = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+  return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+}
+
 /// Linux ioctl numbers that Swift cannot import (they are built with `_IOW`/`_IOR`); these
 /// are the asm-generic values used by x86-64 and arm64.
 private enum PtyIoctl {

@@ -54,7 +54,12 @@ public struct DatasetLoader {
     }
   }
 
+  /// JSON and flow-style files take the fast path; everything else, and anything the fast
+  /// path is unsure of, goes through libyaml, which also writes every syntax error.
   private func parseYAML(_ text: String) throws -> YAMLField {
+    if let tree = FlowParser.parse(text) {
+      return YAMLField(tree: tree, index: 0, file: file)
+    }
     if let found = AnchorScanner.firstAnchorOrAlias(in: text) {
       let place = PathLocator.Place(line: found.line, column: found.column)
       throw Diagnostic(
@@ -65,22 +70,42 @@ public struct DatasetLoader {
     }
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      // Every value is read as text, so the basic resolver (no implicit types) will do; the
+      // default one runs regular expressions over every scalar.
+      node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw YAMLErrorMapping.diagnostic(error, text: text, file: file)
     }
     guard let node else {
       throw Diagnostic(.error, file: file, message: "the file holds no YAML document")
     }
-    return YAMLField(node: node, path: "", file: file)
+    return YAMLField(tree: DocumentTree(yams: node), index: 0, file: file)
+  }
+
+  /// The fields each kind of mapping may have.
+  private enum Known {
+    static let top = [
+      "schema", "id", "title", "mission", "lead", "as_of", "description", "sources",
+      "contributors", "totals", "metrics", "events",
+    ]
+    static let source = ["id", "publisher", "title", "date", "url", "file"]
+    static let contributor = ["id", "name", "pledged", "deployed", "arrivals", "planned", "note"]
+    static let totals = ["pledged", "deployed", "countries"]
+    static let metric = ["id", "name", "short", "unit", "observations"]
+    static let event = [
+      "id", "date", "title", "category", "published", "relative", "source", "quote", "summary",
+      "citations",
+    ]
+    static let observation = [
+      "value", "date", "source", "quote", "qualifier", "published", "relative", "summary",
+      "citations", "note",
+    ]
+    static let citation = ["source", "quote", "summary"]
   }
 
   private func readDataset(_ root: YAMLField, origin: String) throws -> Dataset {
     let top = try root.mapping()
-    scratch.warnings += top.unknownKeys(known: [
-      "schema", "id", "title", "mission", "lead", "as_of", "description", "sources",
-      "contributors", "totals", "metrics", "events",
-    ])
+    scratch.warnings += top.unknownKeys(known: Known.top)
     let schemaField = try top.required("schema")
     let schema = try schemaField.int()
     guard schema == Dataset.supportedSchema else {
@@ -107,7 +132,7 @@ public struct DatasetLoader {
 
   private func readSource(_ field: YAMLField) throws -> Source {
     let map = try field.mapping()
-    scratch.warnings += map.unknownKeys(known: ["id", "publisher", "title", "date", "url", "file"])
+    scratch.warnings += map.unknownKeys(known: Known.source)
     let localFile = try map.optional("file")?.nonEmptyString()
     var text: String?
     if let localFile, let fileField = map.optional("file") {
@@ -126,9 +151,7 @@ public struct DatasetLoader {
 
   private func readContributor(_ field: YAMLField) throws -> Contributor {
     let map = try field.mapping()
-    scratch.warnings += map.unknownKeys(known: [
-      "id", "name", "pledged", "deployed", "arrivals", "planned", "note",
-    ])
+    scratch.warnings += map.unknownKeys(known: Known.contributor)
     func series(_ key: String) throws -> Series {
       try (map.optional(key)?.sequence() ?? []).map { try readObservation($0, unit: .count) }
     }
@@ -141,7 +164,7 @@ public struct DatasetLoader {
 
   private func readTotals(_ field: YAMLField) throws -> MissionTotals {
     let map = try field.mapping()
-    scratch.warnings += map.unknownKeys(known: ["pledged", "deployed", "countries"])
+    scratch.warnings += map.unknownKeys(known: Known.totals)
     func series(_ key: String) throws -> Series {
       try (map.optional(key)?.sequence() ?? []).map { try readObservation($0, unit: .count) }
     }
@@ -152,7 +175,7 @@ public struct DatasetLoader {
 
   private func readMetric(_ field: YAMLField) throws -> Metric {
     let map = try field.mapping()
-    scratch.warnings += map.unknownKeys(known: ["id", "name", "short", "unit", "observations"])
+    scratch.warnings += map.unknownKeys(known: Known.metric)
     let unit = try map.optional("unit")?.enumValue(QuantityUnit.self) ?? .count
     let observations = try map.required("observations").sequence().map {
       try readObservation($0, unit: unit)
@@ -165,10 +188,7 @@ public struct DatasetLoader {
 
   private func readEvent(_ field: YAMLField) throws -> Event {
     let map = try field.mapping()
-    scratch.warnings += map.unknownKeys(known: [
-      "id", "date", "title", "category", "published", "relative", "source", "quote", "summary",
-      "citations",
-    ])
+    scratch.warnings += map.unknownKeys(known: Known.event)
     let citations = try readCitations(map)
     let relative = try map.optional("relative")?.nonEmptyString()
     return Event(
@@ -182,10 +202,7 @@ public struct DatasetLoader {
 
   private func readObservation(_ field: YAMLField, unit: QuantityUnit) throws -> Observation {
     let map = try field.mapping()
-    scratch.warnings += map.unknownKeys(known: [
-      "value", "qualifier", "date", "published", "relative", "source", "quote", "summary",
-      "citations", "note",
-    ])
+    scratch.warnings += map.unknownKeys(known: Known.observation)
     let citations = try readCitations(map)
     let relative = try map.optional("relative")?.nonEmptyString()
     return Observation(
@@ -244,7 +261,7 @@ public struct DatasetLoader {
     }
     for item in try map.optional("citations")?.sequence() ?? [] {
       let entry = try item.mapping()
-      scratch.warnings += entry.unknownKeys(known: ["source", "quote", "summary"])
+      scratch.warnings += entry.unknownKeys(known: Known.citation)
       citations.append(try readCitation(entry, at: item.location))
     }
     guard !citations.isEmpty else {

@@ -27,17 +27,26 @@ public enum DatasetValidator {
 
     let sources = Dictionary(
       dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    func check(_ citations: [Citation], _ path: String) {
+    // Each local source's text is folded once, not once per quote.
+    var foldedTexts: [String: String] = [:]
+    func folded(_ source: Source, _ text: String) -> String {
+      if let done = foldedTexts[source.id] { return done }
+      let done = QuoteMatcher.fold(text)
+      foldedTexts[source.id] = done
+      return done
+    }
+    // Paths are spelled out only for a warning: a large dataset has a million of them.
+    func check(_ citations: [Citation], _ path: @autoclosure () -> String) {
       for citation in citations {
         guard let source = sources[citation.sourceID] else {
-          warn(citation.location, path + ".source", "unknown source id '\(citation.sourceID)'")
+          warn(citation.location, path() + ".source", "unknown source id '\(citation.sourceID)'")
           continue
         }
         if citation.isVerbatim, let text = source.text,
-          !QuoteMatcher.contains(text, quote: citation.quote)
+          !QuoteMatcher.contains(folded: folded(source, text), quote: citation.quote)
         {
           warn(
-            citation.location, path + ".quote",
+            citation.location, path() + ".quote",
             "quote not found verbatim in \(source.file ?? source.id): \"\(citation.quote.prefix(60))\""
           )
         }
@@ -45,13 +54,12 @@ public enum DatasetValidator {
     }
     func check(
       _ spec: DateSpec, relative: String?, citations: [Citation], _ location: SourceLocation?,
-      _ path: String
+      _ path: @autoclosure () -> String
     ) {
-      for year in [spec.start.year, spec.end.year] where !plausibleYears.contains(year) {
+      if !plausibleYears.contains(spec.start.year) || !plausibleYears.contains(spec.end.year) {
         warn(
-          location, path + ".date",
+          location, path() + ".date",
           "date \(spec) is outside \(plausibleYears.lowerBound)–\(plausibleYears.upperBound)")
-        break
       }
       guard let relative,
         let anchor = citations.lazy.compactMap({ sources[$0.sourceID]?.date }).first,
@@ -59,16 +67,15 @@ public enum DatasetValidator {
       else { return }
       if expected != spec {
         warn(
-          location, path + ".date", "'\(relative)' from \(anchor) means \(expected), not \(spec)")
+          location, path() + ".date", "'\(relative)' from \(anchor) means \(expected), not \(spec)")
       }
     }
     func check(_ series: Series, _ path: String) {
       for (index, observation) in series.enumerated() {
-        let itemPath = "\(path)[\(index)]"
-        check(observation.citations, itemPath)
+        check(observation.citations, "\(path)[\(index)]")
         check(
           observation.period, relative: observation.relative, citations: observation.citations,
-          observation.location, itemPath)
+          observation.location, "\(path)[\(index)]")
       }
     }
 
@@ -107,8 +114,13 @@ public enum DatasetValidator {
 /// YAML string rarely match the article's; every other character must match exactly.
 public enum QuoteMatcher {
   public static func contains(_ text: String, quote: String) -> Bool {
+    contains(folded: fold(text), quote: quote)
+  }
+
+  /// The same, for a text already folded with `fold`.
+  static func contains(folded text: String, quote: String) -> Bool {
     let folded = fold(quote)
-    return !folded.isEmpty && fold(text).contains(folded)
+    return !folded.isEmpty && text.contains(folded)
   }
 
   static func fold(_ text: String) -> String {

@@ -1,13 +1,17 @@
-import Yams
-
-/// A YAML node with the field path that led to it, so every complaint names its place.
+/// A node of a parsed dataset with the way to its field path, so every complaint names its
+/// place. The path is spelled out only when a message needs it.
 struct YAMLField {
-  let node: Node
-  let path: String
+  let tree: DocumentTree
+  let index: Int32
   let file: String
 
+  private var node: DocumentTree.Node { tree.nodes[Int(index)] }
+
+  var path: String { tree.path(of: index) }
+
   var location: SourceLocation {
-    SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    let node = node
+    return SourceLocation(file: file, line: Int(node.line), column: Int(node.column))
   }
 
   func error(_ message: String) -> Diagnostic {
@@ -18,10 +22,16 @@ struct YAMLField {
     Diagnostic(.warning, at: location, file: file, path: path, message: message)
   }
 
+  private var scalarText: String? {
+    let node = node
+    return node.kind == .scalar ? tree.strings[Int(node.first)] : nil
+  }
+
   var kindName: String {
-    switch node {
-    case .scalar(let scalar):
-      return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string.prefix(40))'"
+    switch node.kind {
+    case .scalar:
+      let text = scalarText ?? ""
+      return text.isEmpty ? "an empty value" : "'\(text.prefix(40))'"
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .alias: return "an alias"
@@ -29,38 +39,47 @@ struct YAMLField {
   }
 
   func mapping() throws -> YAMLMapping {
-    guard case .mapping(let mapping) = node else {
+    let node = node
+    guard node.kind == .mapping else {
       throw error("expected a mapping of fields, found \(kindName)")
     }
-    var pairs: [(String, YAMLField)] = []
+    let entries = tree.entries[Int(node.first)..<Int(node.first + node.count)]
     var seen: Set<String> = []
-    for (keyNode, valueNode) in mapping {
-      let keyField = YAMLField(node: keyNode, path: path, file: file)
-      guard case .scalar(let key) = keyNode else {
-        throw keyField.error("a field name must be text")
+    for entry in entries {
+      let keyLocation = SourceLocation(
+        file: file, line: Int(entry.keyLine), column: Int(entry.keyColumn))
+      guard entry.key >= 0 else {
+        throw Diagnostic(
+          .error, at: keyLocation, file: file, path: path, message: "a field name must be text")
       }
-      let childPath = path.isEmpty ? key.string : "\(path).\(key.string)"
-      guard seen.insert(key.string).inserted else {
-        throw YAMLField(node: keyNode, path: childPath, file: file).error(
-          "this field appears twice")
+      // Small mappings (every one in a dataset but the top) are checked without hashing.
+      let key = tree.strings[Int(entry.key)]
+      let repeated =
+        entries.count <= 16
+        ? entries.prefix { $0.value != entry.value }.contains { tree.strings[Int($0.key)] == key }
+        : !seen.insert(key).inserted
+      if repeated {
+        throw Diagnostic(
+          .error, at: keyLocation, file: file, path: tree.path(of: entry.value),
+          message: "this field appears twice")
       }
-      pairs.append((key.string, YAMLField(node: valueNode, path: childPath, file: file)))
     }
-    return YAMLMapping(field: self, pairs: pairs)
+    return YAMLMapping(field: self, entries: entries)
   }
 
   func sequence() throws -> [YAMLField] {
-    guard case .sequence(let sequence) = node else {
+    let node = node
+    guard node.kind == .sequence else {
       throw error("expected a list, found \(kindName)")
     }
-    return sequence.enumerated().map { index, child in
-      YAMLField(node: child, path: "\(path)[\(index)]", file: file)
+    return tree.items[Int(node.first)..<Int(node.first + node.count)].map {
+      YAMLField(tree: tree, index: $0, file: file)
     }
   }
 
   func string() throws -> String {
-    guard case .scalar(let scalar) = node else { throw error("expected text, found \(kindName)") }
-    return scalar.string
+    guard let text = scalarText else { throw error("expected text, found \(kindName)") }
+    return text
   }
 
   func nonEmptyString() throws -> String {
@@ -117,10 +136,14 @@ struct YAMLField {
 /// The fields of one YAML mapping; remembers which were read so unknown ones can be reported.
 struct YAMLMapping {
   let field: YAMLField
-  let pairs: [(String, YAMLField)]
+  let entries: ArraySlice<DocumentTree.Entry>
 
   func optional(_ key: String) -> YAMLField? {
-    pairs.first { $0.0 == key }?.1
+    let tree = field.tree
+    for entry in entries where tree.strings[Int(entry.key)] == key {
+      return YAMLField(tree: tree, index: entry.value, file: field.file)
+    }
+    return nil
   }
 
   func required(_ key: String) throws -> YAMLField {
@@ -129,9 +152,15 @@ struct YAMLMapping {
   }
 
   /// Fields nobody asked for: usually a typo, so a warning.
-  func unknownKeys(known: Set<String>) -> [Diagnostic] {
-    pairs.filter { !known.contains($0.0) }.map { key, value in
-      value.warning("unknown field '\(key)' is ignored")
+  func unknownKeys(known: [String]) -> [Diagnostic] {
+    let tree = field.tree
+    var found: [Diagnostic] = []
+    for entry in entries where !known.contains(tree.strings[Int(entry.key)]) {
+      let key = tree.strings[Int(entry.key)]
+      found.append(
+        YAMLField(tree: tree, index: entry.value, file: field.file).warning(
+          "unknown field '\(key)' is ignored"))
     }
+    return found
   }
 }

@@ -60,12 +60,17 @@ public struct Chronology: Sendable {
   /// The observations of `series` known on `asOf`, oldest first: by the day they speak for,
   /// then the day they became known, then their order in the file (a later line wins a tie).
   public func known(_ series: Series, asOf: Day) -> Series {
-    series.enumerated().filter { knownDate($0.element) <= asOf }
-      .map {
-        (key: (effectiveDate($0.element), knownDate($0.element), $0.offset), item: $0.element)
-      }
-      .sorted { $0.key < $1.key }
-      .map(\.item)
+    // Sort small keys, not observations: each known date is worked out once, and the
+    // observations are copied once, in their final order.
+    var keys: [(effective: Day, known: Day, offset: Int)] = []
+    keys.reserveCapacity(series.count)
+    for (offset, observation) in series.enumerated() {
+      let known = knownDate(observation)
+      guard known <= asOf else { continue }
+      keys.append((min(observation.period.end, known), known, offset))
+    }
+    keys.sort { ($0.effective, $0.known, $0.offset) < ($1.effective, $1.known, $1.offset) }
+    return keys.map { series[$0.offset] }
   }
 
   /// Resolves a series as known on `asOf`: the latest observation is current; earlier ones for

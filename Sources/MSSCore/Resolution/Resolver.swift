@@ -23,8 +23,15 @@ extension MissionState {
       chronology.resolve(dataset.totals.pledged, asOf: asOf), statuses.map(\.pledged), chronology)
     let deployed = Self.total(
       chronology.resolve(dataset.totals.deployed, asOf: asOf), statuses.map(\.deployed), chronology)
-    let events = dataset.events.filter { chronology.knownDate($0) <= asOf }
-      .sorted { ($0.date.start, $0.date.end) < ($1.date.start, $1.date.end) }
+    // Events known by then, by date (file order among equals), sorted as small keys so that
+    // each event is copied once; those dated after the as-of date come last.
+    var keys: [(start: Day, end: Day, offset: Int)] = []
+    keys.reserveCapacity(dataset.events.count)
+    for (offset, event) in dataset.events.enumerated() where chronology.knownDate(event) <= asOf {
+      keys.append((event.date.start, event.date.end, offset))
+    }
+    keys.sort { ($0.start, $0.end, $0.offset) < ($1.start, $1.end, $1.offset) }
+    let split = keys.firstIndex { $0.start > asOf } ?? keys.count
 
     self.dataset = dataset
     self.asOf = asOf
@@ -36,8 +43,8 @@ extension MissionState {
       MetricStatus(metric: $0, figure: chronology.resolve($0.observations, asOf: asOf))
     }
     .filter { $0.figure.current != nil }
-    self.pastEvents = events.filter { $0.date.start <= asOf }
-    self.upcomingEvents = events.filter { $0.date.start > asOf }
+    self.pastEvents = keys[..<split].map { dataset.events[$0.offset] }
+    self.upcomingEvents = keys[split...].map { dataset.events[$0.offset] }
     self.derived = DerivedFigures(
       pledged: pledged.figure.value, deployed: deployed.figure.value,
       leadDeployed: statuses.first { $0.isLead }?.deployed.value,
