@@ -26,6 +26,8 @@ let package = Package(
       dependencies: [
         "MSSCore", "MSSView", "MSSTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // The config file (config.yaml), read with line and column for its errors.
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     // `swift run -c release mssdash-bench`: figures for docs/performance.md.

@@ -1,8 +1,9 @@
 import MSSCore
 import MSSView
 
-/// The interactive loop: wait for keys, signals or a tick; turn them into actions; apply them to
-/// the model; draw only when the grid changed. Nothing is written while nothing changes.
+/// The interactive loop: wait for keys, signals or the driver (a deadline or its descriptor);
+/// turn them into actions; apply them to the model; draw only when the grid changed. Nothing
+/// is written, and nothing is even drawn in memory, while nothing changes.
 @MainActor
 struct EventLoop {
   private(set) var model: AppModel
@@ -10,39 +11,52 @@ struct EventLoop {
   private let options: TerminalOptions
   private let themes: [Theme]
   private var themeIndex = 0
-  private let reload: () -> Result<Dataset, Diagnostic>
+  private let driver: (any SessionDriver)?
   private var shownGrid: Grid?
   private var repaintEverything = false
   private var finished = false
 
-  init(
-    model: AppModel, terminal: Terminal, theme: Theme, options: TerminalOptions,
-    reload: @escaping () -> Result<Dataset, Diagnostic>
-  ) {
+  init(model: AppModel, terminal: Terminal, theme: Theme, options: TerminalOptions) {
     self.model = model
     self.terminal = terminal
     self.options = options
     // The starting theme first, then the others `t` cycles through.
     self.themes = [theme] + options.themes.filter { $0 != theme }
-    self.reload = reload
+    driver = options.driver
   }
 
   mutating func run() {
     if terminal.asciiOnly { model.glyphs = .ascii }
     applyTheme()
     model.resize(width: terminal.width, height: terminal.height)
+    driver?.start(&model)
     render()
-    var ticks = options.tickMilliseconds.map { TickSchedule(milliseconds: $0) }
     while !finished {
-      for event in terminal.nextEvents(timeout: ticks?.millisecondsToNext() ?? -1) {
+      let timeout = driver?.nextDeadline().map(Self.milliseconds(until:)) ?? -1
+      let events = terminal.nextEvents(timeout: timeout, wake: driver?.wakeDescriptor)
+      var woken = false
+      for event in events {
+        if event == .wake {
+          woken = true
+          continue
+        }
         handle(event)
         if finished { return }
       }
-      // By the clock, not by poll timing out: keys arriving faster than the interval must
-      // not hold the kiosk's rotation back.
-      if ticks?.isDue() == true { options.onTick?(&model) }
-      render()
+      // Deadlines are checked by the clock, not by poll timing out: keys arriving faster
+      // than the interval must not hold the kiosk's rotation back.
+      let changed = driver?.update(&model, woken: woken) ?? false
+      if changed || events.contains(where: { $0 != .wake }) { render() }
     }
+  }
+
+  /// For poll: 0 when due, rounded up so a wait never ends just before the deadline.
+  static func milliseconds(until deadline: ContinuousClock.Instant) -> Int32 {
+    let remaining = ContinuousClock.now.duration(to: deadline)
+    guard remaining > .zero else { return 0 }
+    let (seconds, attoseconds) = remaining.components
+    let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+    return Int32(clamping: milliseconds)
   }
 
   private var keyMode: KeyMode {
@@ -54,6 +68,8 @@ struct EventLoop {
     switch event {
     case .hangup, .signal(.terminate):
       finished = true
+    case .wake:
+      break
     case .signal(.resize), .signal(.resumed), .key(.resize):
       resize()
     case .key(let key):
@@ -83,14 +99,8 @@ struct EventLoop {
       themeIndex = (themeIndex + 1) % themes.count
       applyTheme()
     case .reload:
-      switch reload() {
-      case .success(let dataset):
-        model.replaceDataset(dataset)
-        model.banner = nil
-      case .failure(let diagnostic):
-        // The last good data stays on screen; the banner says why it was not replaced.
-        model.banner = "Reload failed, showing the previous data: \(diagnostic.description)"
-      }
+      // Off this thread: the answer comes back through the driver's descriptor.
+      driver?.reload(&model)
     }
   }
 
@@ -108,35 +118,5 @@ struct EventLoop {
     terminal.draw(grid, everything: repaintEverything)
     shownGrid = grid
     repaintEverything = false
-  }
-}
-
-/// When the next tick is due, on the monotonic clock (a wall-clock jump does not matter).
-struct TickSchedule {
-  let interval: Duration
-  private var next: ContinuousClock.Instant
-
-  init(milliseconds: Int) {
-    interval = .milliseconds(max(10, milliseconds))
-    next = ContinuousClock.now + interval
-  }
-
-  /// For poll: 0 when due, rounded up so a wait never ends just before the tick.
-  func millisecondsToNext() -> Int32 {
-    let remaining = ContinuousClock.now.duration(to: next)
-    guard remaining > .zero else { return 0 }
-    let (seconds, attoseconds) = remaining.components
-    let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-    return Int32(clamping: milliseconds)
-  }
-
-  /// True once per interval; after a long stall (a suspended process) it does not catch up
-  /// with a burst of ticks.
-  mutating func isDue() -> Bool {
-    let now = ContinuousClock.now
-    guard now >= next else { return false }
-    next += interval
-    if next <= now { next = now + interval }
-    return true
   }
 }

@@ -13,8 +13,7 @@ public enum TerminalApp {
   /// Returns when the user quits or a SIGINT/SIGTERM/SIGHUP arrives, with the terminal restored.
   @MainActor
   public static func run(
-    model: AppModel, theme: Theme, options: TerminalOptions = TerminalOptions(),
-    reload: @escaping @Sendable () -> Result<Dataset, Diagnostic>
+    model: AppModel, theme: Theme, options: TerminalOptions = TerminalOptions()
   ) -> TerminalExit {
     let settings = Terminal.Settings(asciiRequested: options.asciiOnly, colorChoice: options.color)
     let terminal: Terminal
@@ -22,9 +21,11 @@ public enum TerminalApp {
     case .success(let started): terminal = started
     case .failure(let unavailable): return .unavailable(reason: unavailable.reason)
     }
-    defer { terminal.stop() }
-    var loop = EventLoop(
-      model: model, terminal: terminal, theme: theme, options: options, reload: reload)
+    defer {
+      options.driver?.finish()
+      terminal.stop()
+    }
+    var loop = EventLoop(model: model, terminal: terminal, theme: theme, options: options)
     loop.run()
     return .finished
   }

@@ -11,22 +11,17 @@ public struct TerminalOptions {
   public var themes: [Theme]
   /// Kiosk with `--lock`: not even `q` quits (Ctrl-C still does).
   public var lockKeys: Bool
-  /// Milliseconds between ticks; nil for none (idle forever until a key or signal).
-  public var tickMilliseconds: Int?
-  /// Runs on every tick (the kiosk's clock, rotation and data polling); the screen is redrawn
-  /// only if the grid it produces changed.
-  public var onTick: (@MainActor (inout AppModel) -> Void)?
+  /// The clock, rotation, history and live data; nil for a plain session.
+  public var driver: (any SessionDriver)?
 
   public init(
     asciiOnly: Bool = false, color: ColorChoice = .auto, themes: [Theme] = [],
-    lockKeys: Bool = false,
-    tickMilliseconds: Int? = nil, onTick: (@MainActor (inout AppModel) -> Void)? = nil
+    lockKeys: Bool = false, driver: (any SessionDriver)? = nil
   ) {
     self.asciiOnly = asciiOnly
     self.color = color
     self.themes = themes
     self.lockKeys = lockKeys
-    self.tickMilliseconds = tickMilliseconds
-    self.onTick = onTick
+    self.driver = driver
   }
 }

@@ -16,22 +16,32 @@ enum DataLoading {
     }
   }
 
+  /// `--data` as a file, `builtin:NAME` or an http(s) URL, loaded once.
   static func loadResult(_ data: String?) -> Result<LoadedDataset, Diagnostic> {
-    guard let data else { return BundledDataset.history.load() }
-    if data.hasPrefix("builtin:") {
-      let name = String(data.dropFirst("builtin:".count))
-      guard let bundled = BundledDataset(rawValue: name) else {
-        let names = BundledDataset.allCases.map { "builtin:\($0.rawValue)" }.joined(separator: ", ")
-        return .failure(
-          Diagnostic(.error, file: data, message: "no such built-in dataset; there are \(names)"))
-      }
-      return bundled.load()
+    DataSource.parse(data).flatMap { source in
+      var poller = SourcePoller(source: source)
+      return firstLoad(&poller)
     }
-    return DatasetLoader.load(path: data)
   }
 
-  static func reload(_ options: CommonOptions) -> Result<Dataset, Diagnostic> {
-    loadResult(options.data).map(\.dataset)
+  /// The first poll of a source, which always reads it.
+  static func firstLoad(_ poller: inout SourcePoller) -> Result<LoadedDataset, Diagnostic> {
+    switch poller.poll(force: true) {
+    case .loaded(let loaded):
+      return .success(loaded)
+    case .failed(let diagnostic):
+      return .failure(diagnostic)
+    case .unchanged, .current:
+      // A file caught half-written, or a 304 to a first request: try once more.
+      switch poller.poll(force: true) {
+      case .loaded(let loaded): return .success(loaded)
+      case .failed(let diagnostic): return .failure(diagnostic)
+      case .unchanged, .current:
+        return .failure(
+          Diagnostic(.error, file: poller.source.name, message: "the data kept changing while read")
+        )
+      }
+    }
   }
 
   static func model(_ dataset: Dataset, _ options: CommonOptions, today: Day) throws -> AppModel {

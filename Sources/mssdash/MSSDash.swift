@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MSSCore
 import MSSTerminal
 import MSSView
@@ -22,6 +23,12 @@ struct MSSDash: ParsableCommand {
       (default 100) and $LINES tall (default 40, enough for every panel). For another size or \
       format use `mssdash snapshot`.
 
+      --kiosk runs it on a wall screen: panels rotate (--rotate), the as-of date can play \
+      through the history (--history), the data file or http(s) URL is checked every --reload \
+      seconds and a bad update keeps the last good data with a banner. Settings may come from \
+      $XDG_CONFIG_HOME/mssdash/config.yaml (default ~/.config/mssdash/config.yaml); the command \
+      line wins. See docs/kiosk.md.
+
       Exit codes: 0 success; 1 warnings with --strict; 64 usage error; 65 bad dataset or theme; \
       70 internal error.
       """,
@@ -30,6 +37,7 @@ struct MSSDash: ParsableCommand {
   )
 
   @OptionGroup var common: CommonOptions
+  @OptionGroup(title: "Kiosk and live data") var live: KioskOptions
 
   /// Process set-up before any command runs: `mssdash snapshot | head -1` must end quietly.
   static func main() {
@@ -38,20 +46,41 @@ struct MSSDash: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try DataLoading.load(common)
+    let environment = ProcessInfo.processInfo.environment
+    let settings = DashboardSettings(common: common, options: live, environment: environment)
+    if !settings.kiosk, !settings.configProblems.isEmpty {
+      for problem in settings.configProblems { printError(problem.description) }
+      throw ExitCode(DataLoading.dataErrorCode)
+    }
+    let common = settings.common
+    let start = try LiveStart.begin(settings)
     let today = LocalClock.today()
-    let model = try DataLoading.model(loaded.dataset, common, today: today)
-    let theme = try ThemeOption.resolve(common)
+    var model = try DataLoading.model(start.loaded.dataset, common, today: today)
+    // Kiosk mode comes up with the default theme (and says why) rather than not at all.
+    let theme: Theme
+    var themeWarning: String?
+    if settings.kiosk {
+      (theme, themeWarning) = ThemeSelection.resolveOrDefault(
+        common.theme, library: ThemeOption.library)
+    } else {
+      theme = try ThemeOption.resolve(common)
+    }
     let interactive = isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
     if interactive {
-      let common = self.common
-      let options = TerminalOptions(
-        asciiOnly: common.ascii,
-        color: MSSView.ColorChoice(rawValue: common.color.rawValue) ?? .auto,
-        themes: ThemeOption.cycle)
+      model.kiosk = settings.kiosk
+      let warnings = [themeWarning, settings.configWarning].compactMap { $0 }
       // ArgumentParser calls run() on the main thread; curses must stay there.
-      let outcome = MainActor.assumeIsolated {
-        TerminalApp.run(model: model, theme: theme, options: options) { DataLoading.reload(common) }
+      let outcome = MainActor.assumeIsolated { () -> TerminalExit in
+        let driver = LiveSession(
+          feed: start.feed, kiosk: settings.kiosk ? settings.kioskSettings : nil,
+          startupProblem: start.startupProblem,
+          warning: warnings.isEmpty ? nil : warnings.joined(separator: " · "))
+        let options = TerminalOptions(
+          asciiOnly: common.ascii,
+          color: MSSView.ColorChoice(rawValue: common.color.rawValue) ?? .auto,
+          themes: settings.kiosk ? [] : ThemeOption.cycle, lockKeys: settings.lock,
+          driver: driver)
+        return TerminalApp.run(model: model, theme: theme, options: options)
       }
       switch outcome {
       case .finished:

@@ -13,6 +13,8 @@ enum TerminalEvent: Hashable, Sendable {
   case signal(SignalEvents.Event)
   /// The terminal went away (input closed or in error): leave without drawing.
   case hangup
+  /// The session driver's descriptor is readable (the live feed has news).
+  case wake
 }
 
 /// Waiting for keys and signals, and following the size.
@@ -33,18 +35,20 @@ extension Terminal {
     return true
   }
 
-  /// Blocks (zero CPU) until a key, a signal, or `timeout` milliseconds (-1: no timeout);
-  /// a timeout returns no events.
-  func nextEvents(timeout: Int32) -> [TerminalEvent] {
+  /// Blocks (zero CPU) until a key, a signal, `wake` is readable, or `timeout` milliseconds
+  /// (-1: no timeout); a timeout returns no events.
+  func nextEvents(timeout: Int32, wake: Int32? = nil) -> [TerminalEvent] {
     var fds = [
       pollfd(fd: signals.fileDescriptor, events: Int16(POLLIN), revents: 0),
       pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
     ]
+    if let wake { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
     let ready = poll(&fds, nfds_t(fds.count), timeout)
     if ready == 0 { return [] }
     // Anything but a signal's interruption would fail again at once: stop instead of spinning.
     if ready < 0, errno != EINTR { return [.hangup] }
     var events = signals.drain().map { TerminalEvent.signal($0) }
+    if fds.count > 2, fds[2].revents != 0 { events.append(.wake) }
     let inputState = ready > 0 ? fds[1].revents : 0
     if inputState & Int16(POLLIN) != 0 {
       let (keys, readSomething) = readKeys()
