@@ -9,7 +9,7 @@ enum DataAge {
     /// Seconds since the epoch (for the age).
     let seconds: Int
     /// The local time (for "14:02").
-    let time: LocalClock.Time
+    let time: WallTime
   }
 
   /// `loaded` nil: the screen shows the built-in data because the source never loaded.

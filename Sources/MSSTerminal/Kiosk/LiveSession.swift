@@ -110,7 +110,7 @@ public final class LiveSession: SessionDriver {
   /// The clock, and the day: a kiosk up for weeks moves "today" on at midnight, and the
   /// as-of date with it when it was showing today.
   private func updateClock(_ model: inout AppModel) {
-    let time = LocalClock.now()
+    let time = WallTime.now()
     model.clock = ClockText.format(time)
     if time.day != model.today {
       let holdingToday = model.asOf == model.today && history == nil
@@ -140,6 +140,6 @@ public final class LiveSession: SessionDriver {
   }
 
   private static func wallClock() -> DataAge.Loaded {
-    DataAge.Loaded(seconds: Int(time(nil)), time: LocalClock.now())
+    DataAge.Loaded(seconds: Int(time(nil)), time: WallTime.now())
   }
 }
