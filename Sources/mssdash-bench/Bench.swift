@@ -115,7 +115,8 @@ struct Bench: ParsableCommand {
         idleMilliseconds: Int(idle * 1000), settings: settings, kiosk: kiosk ? mssdash : nil,
         log: progress
       ).run()
-      report.terminal(results, kioskAvailable: kiosk, others: programs.map(\.name))
+      report.terminal(
+        results, kioskAvailable: kiosk, others: programs.map(\.name), idleSeconds: idle)
     }
 
     if !skipData {

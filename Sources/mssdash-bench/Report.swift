@@ -29,9 +29,11 @@ struct Report {
   }
 
   mutating func terminal(
-    _ results: [TerminalSuite.Key: [TerminalRun]], kioskAvailable: Bool, others: [String]
+    _ results: [TerminalSuite.Key: [TerminalRun]], kioskAvailable: Bool, others: [String],
+    idleSeconds: Double
   ) {
     self.results = results
+    self.idleSeconds = idleSeconds
     let sizes = Set(results.keys.map { "\($0.width)x\($0.height)" }).compactMap {
       ProcParsing.size($0)
     }.sorted { $0.width < $1.width }
@@ -87,7 +89,7 @@ struct Report {
       }
       line()
 
-      let idleNames = programs + (kioskAvailable ? [TerminalSuite.kioskName] : [])
+      let idleNames = programs + (kioskAvailable ? TerminalSuite.kioskVariants.map(\.name) : [])
       let idleRunCount = runs("mssdash", size.width, size.height).filter { $0.idleBytes != nil }
         .count
       line(
@@ -247,12 +249,17 @@ struct Report {
             idleBytes == 0 && idleTicks == 0
           ))
       }
-      let kiosk = median(TerminalSuite.kioskName, size) { $0.idleBytes.map(Double.init) }
+      let clockOnly = TerminalSuite.kioskVariants[0].name
+      let kioskBytes = median(clockOnly, size) { $0.idleBytes.map(Double.init) }
+      let kioskTicks = median(clockOnly, size) { $0.idleCPUTicks.map(Double.init) }
       rows.append(
         (
-          "kiosk idle: only the clock's cells",
-          kiosk.map { "\(Format.bytes($0)) in the idle window (check against the clock)" }
-            ?? "not measured: no --kiosk yet", nil
+          "kiosk idle (--rotate 0): only the clock's cells",
+          kioskBytes.map {
+            "\(Format.bytes($0)) in \(Format.fixed(idleSeconds, 0)) s "
+              + "(\(Format.fixed($0 / max(idleSeconds, 1), 0)) B/s), "
+              + "\(Format.fixed(kioskTicks ?? 0, 0)) ticks"
+          } ?? "not measured: this mssdash has no --kiosk", nil
         ))
       if let rss = median("mssdash", size, { $0.peakResidentKiB.map(Double.init) }) {
         rows.append(

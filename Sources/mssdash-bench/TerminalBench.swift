@@ -48,7 +48,7 @@ enum TerminalBench {
     var result = TerminalRun()
     guard
       let end = terminal.waitForQuiet(
-        after: Array(program.marker.utf8), quietMilliseconds: settings.quietMilliseconds,
+        after: program.marker.map { Array($0.utf8) }, quietMilliseconds: settings.quietMilliseconds,
         limitMilliseconds: settings.startLimitMilliseconds, since: terminal.startedAt)
     else {
       return result

@@ -21,7 +21,11 @@ struct TerminalSuite {
   let kiosk: String?
   let log: (String) -> Void
 
-  static let kioskName = "mssdash --kiosk"
+  /// The kiosk variants measured when mssdash has `--kiosk`: the clock alone, and the
+  /// default rotation.
+  static let kioskVariants: [(name: String, arguments: [String])] = [
+    ("mssdash --kiosk --rotate 0", ["--rotate", "0"]), ("mssdash --kiosk", []),
+  ]
 
   func run() throws -> [Key: [TerminalRun]] {
     var results: [Key: [TerminalRun]] = [:]
@@ -44,12 +48,15 @@ struct TerminalSuite {
             .append(result)
         }
         if atKeySize, round < idleRuns, let kiosk {
-          let program = Program.mssdash(kiosk, arguments: ["--kiosk"], name: Self.kioskName)
-          let result = try TerminalBench.run(
-            program, width: size.width, height: size.height, settings: settings,
-            idleMilliseconds: idleMilliseconds, pressKeys: false)
-          results[Key(program: program.name, width: size.width, height: size.height), default: []]
-            .append(result)
+          for variant in Self.kioskVariants {
+            let program = Program.kiosk(kiosk, arguments: variant.arguments, name: variant.name)
+            let result = try TerminalBench.run(
+              program, width: size.width, height: size.height, settings: settings,
+              idleMilliseconds: idleMilliseconds, pressKeys: false)
+            results[
+              Key(program: program.name, width: size.width, height: size.height), default: []
+            ].append(result)
+          }
         }
       }
     }

@@ -197,7 +197,7 @@ private struct FlowScanner {
         guard isNewKey(key, since: start), skipSpace(), !atEnd, current != ASCII.comma,
           current != ASCII.closeBrace
         else { return nil }
-        let keyIndex = intern(key)
+        let keyIndex = intern(key, slot: pendingEntries.count - start)
         let slot = Int32(pendingEntries.count - start)
         guard let child = value(parent: index, slot: slot) else { return nil }
         pendingEntries.append(
@@ -222,11 +222,25 @@ private struct FlowScanner {
     return index
   }
 
-  mutating func intern(_ key: String) -> Int32 {
-    if let known = internedKeys[key] { return known }
-    let index = Int32(strings.count)
-    strings.append(key)
-    internedKeys[key] = index
+  /// The key last seen at each position of a mapping: mappings of one kind repeat their keys
+  /// in the same order, so this usually answers without hashing.
+  var keyAtSlot: [Int32] = []
+
+  mutating func intern(_ key: String, slot: Int) -> Int32 {
+    if slot < keyAtSlot.count, strings[Int(keyAtSlot[slot])] == key { return keyAtSlot[slot] }
+    let index: Int32
+    if let known = internedKeys[key] {
+      index = known
+    } else {
+      index = Int32(strings.count)
+      strings.append(key)
+      internedKeys[key] = index
+    }
+    if slot < keyAtSlot.count {
+      keyAtSlot[slot] = index
+    } else if slot == keyAtSlot.count {
+      keyAtSlot.append(index)
+    }
     return index
   }
 

@@ -84,6 +84,8 @@ struct YAMLField {
 
   func nonEmptyString() throws -> String {
     let text = try string()
+    // Text that starts with a visible ASCII character is not blank: no need to trim a copy.
+    if let first = text.utf8.first, first > 0x20, first < 0x7F { return text }
     guard !text.trimmingSpaces().isEmpty else { throw error("must not be empty") }
     return text
   }
