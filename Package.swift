@@ -38,6 +38,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore"]),
+    .testTarget(name: "MSSBenchTests", dependencies: ["mssdash-bench"]),
     // Golden screens are read from the source tree by path, not bundled.
     .testTarget(name: "MSSViewTests", dependencies: ["MSSView", "MSSCore"], exclude: ["Goldens"]),
     .testTarget(name: "MSSTerminalTests", dependencies: ["MSSTerminal", "MSSView", "MSSCore"]),

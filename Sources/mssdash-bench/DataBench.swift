@@ -57,12 +57,19 @@ enum DataBench {
     model.resize(width: 200, height: 60)
     _ = Dashboard.render(model, width: 200, height: 60)
     let rendered = monotonicNanoseconds()
+    var stepped = model
+    _ = stepped.apply(.stepAsOf(-1))
+    let step = monotonicNanoseconds()
+    let changeDays = dataset.changeDays.count
+    let days = monotonicNanoseconds()
     func ms(_ from: UInt64, _ to: UInt64) -> String {
       Format.time(milliseconds: Double(to - from) / 1e6)
     }
     return
       "load \(ms(start, loaded)) (CPU \(ms(cpuStart, cpuLoaded))), model \(ms(loaded, resolved)), "
-      + "first frame \(ms(resolved, rendered)): \(dataset.events.count) events"
+      + "first frame \(ms(resolved, rendered)), as-of step without drawing \(ms(rendered, step)) "
+      + "(of which changeDays \(ms(step, days)), \(changeDays) days): "
+      + "\(dataset.events.count) events"
   }
 
   static func run(_ settings: Settings) throws -> DataFigures {

@@ -10,13 +10,18 @@ enum Statistics {
 
   static func median(_ values: [Int]) -> Double? { median(values.map(Double.init)) }
 
-  /// Runs `body` `count` times and returns the median of the seconds each took.
-  static func medianSeconds(runs count: Int, _ body: () -> Void) -> Double {
+  /// Runs `body` `count` times and returns the median of the seconds each took; a slow body
+  /// stops after at least 3 runs once `budget` seconds have gone by.
+  static func medianSeconds(runs count: Int, budget: Double = 5, _ body: () -> Void) -> Double {
     var samples: [Double] = []
-    for _ in 0..<max(1, count) {
+    var spent = 0.0
+    for index in 0..<max(1, count) {
+      if index >= 3, spent > budget { break }
       let start = monotonicNanoseconds()
       body()
-      samples.append(Double(monotonicNanoseconds() - start) / 1e9)
+      let seconds = Double(monotonicNanoseconds() - start) / 1e9
+      samples.append(seconds)
+      spent += seconds
     }
     return median(samples) ?? 0
   }
