@@ -5,8 +5,10 @@ import Testing
 @testable import MSSTerminal
 
 @Suite struct KioskRotationTests {
-  static func model(width: Int = 100, height: Int = 30, asOf: Day? = nil) throws -> AppModel {
-    let dataset = try BundledDataset.history.load().get().dataset
+  static func model(
+    width: Int = 100, height: Int = 30, asOf: Day? = nil, data: BundledDataset = .history
+  ) throws -> AppModel {
+    let dataset = try data.load().get().dataset
     var model = AppModel(
       dataset: dataset, asOf: asOf, today: try #require(Day(year: 2026, month: 1, day: 15)))
     model.kiosk = true
@@ -81,6 +83,17 @@ import Testing
     #expect(model.detailSubject == item)
   }
 
+  /// Each highlight in a row shows its own figure's citations.
+  @Test func highlightsInARowEachShowTheirFigure() throws {
+    var model = try Self.model(width: 80, height: 24, data: .seed)
+    let items = Highlights.items(in: model)
+    #expect(items.count > 1)
+    for item in items {
+      RotationPlan.apply(.highlight(item), to: &model)
+      #expect(model.detailSubject == item)
+    }
+  }
+
   /// `next` walks the cycle and plans a new one at its end.
   @Test func nextRepeats() throws {
     let model = try Self.model()
@@ -140,20 +153,28 @@ import Testing
     #expect(DataAge.secondsToNextChange(age: 86_400 + 10) == 3590)
   }
 
+  @Test func shortDiagnostics() {
+    let url = Diagnostic(.error, file: "http://10.0.0.5:8080/mss/data.yaml", message: "HTTP 500")
+    #expect(DataAge.short(url) == "10.0.0.5:8080/mss/data.yaml: HTTP 500")
+    let field = Diagnostic(
+      .error, file: "d.yaml", line: 2, column: 5, path: "metrics[0]", message: "x")
+    #expect(DataAge.short(field) == "d.yaml:2:5: metrics[0]: x")
+  }
+
   @Test func banner() throws {
-    let problem = Diagnostic(.error, file: "data.yaml", line: 3, column: 1, message: "bad")
+    let problem = Diagnostic(.error, file: "/srv/mss/data.yaml", line: 3, column: 1, message: "bad")
     let loaded = DataAge.Loaded(seconds: 1000, time: try Self.time(14, 2))
     let today = try #require(Day(year: 2026, month: 11, day: 29))
     #expect(
       DataAge.banner(problem: problem, loaded: loaded, now: 1000 + 25 * 60, today: today)
-        == "Reload failed, showing data loaded 14:02 (25 min ago): data.yaml:3:1: error: bad")
+        == "Reload failed, showing data loaded 14:02 (25 min ago): data.yaml:3:1: bad")
     #expect(
       DataAge.banner(
         problem: problem, loaded: loaded, now: 1000 + 2 * 86_400, today: today.adding(days: 2))
-        == "Reload failed, showing data loaded 29 Nov 14:02 (2 days ago): data.yaml:3:1: error: bad"
+        == "Reload failed, showing data loaded 29 Nov 14:02 (2 days ago): data.yaml:3:1: bad"
     )
     #expect(
       DataAge.banner(problem: problem, loaded: nil, now: 0, today: today)
-        == "Reload failed, showing the built-in data: data.yaml:3:1: error: bad")
+        == "Reload failed, showing the built-in data: data.yaml:3:1: bad")
   }
 }

@@ -15,7 +15,7 @@ enum DataAge {
   /// `loaded` nil: the screen shows the built-in data because the source never loaded.
   static func banner(problem: Diagnostic, loaded: Loaded?, now: Int, today: Day) -> String {
     guard let loaded else {
-      return "Reload failed, showing the built-in data: \(problem.description)"
+      return "Reload failed, showing the built-in data: \(short(problem))"
     }
     let when =
       loaded.time.day == today
@@ -23,7 +23,21 @@ enum DataAge {
       : "\(loaded.time.day.day) \(ClockText.month(loaded.time.day)) "
         + ClockText.hoursAndMinutes(loaded.time)
     return "Reload failed, showing data loaded \(when) (\(age(seconds: now - loaded.seconds))): "
-      + problem.description
+      + short(problem)
+  }
+
+  /// The diagnostic in few columns: the file's own name rather than its whole path (a URL
+  /// keeps its host), and no "error:" (a banner is only ever about one).
+  static func short(_ problem: Diagnostic) -> String {
+    var name = problem.file
+    if let scheme = name.range(of: "://") {
+      name = String(name[scheme.upperBound...])
+    } else if let slash = name.lastIndex(of: "/"), name.index(after: slash) < name.endIndex {
+      name = String(name[name.index(after: slash)...])
+    }
+    if problem.line > 0 { name += ":\(problem.line):\(problem.column)" }
+    let field = problem.path.isEmpty ? "" : "\(problem.path): "
+    return "\(name): \(field)\(problem.message)"
   }
 
   /// "just now", "5 min ago", "2 h 5 min ago", "3 days ago": minutes at most, so the banner

@@ -63,8 +63,9 @@ public final class LiveSession: SessionDriver {
   }
 
   public func update(_ model: inout AppModel, woken: Bool) -> Bool {
-    let before = (model.clock, model.banner, model.asOf, model.focus, model.zoomed)
-    var replaced = false
+    let before = (model.clock, model.banner, model.asOf)
+    // A rotation step may change only a selection, which the tuple above does not see.
+    var changed = false
     if woken, let feed {
       for update in feed.takeUpdates() {
         switch update {
@@ -72,7 +73,7 @@ public final class LiveSession: SessionDriver {
           model.replaceDataset(fresh.dataset)
           loaded = Self.wallClock()
           problem = nil
-          replaced = true
+          changed = true
         case .failed(let diagnostic):
           problem = diagnostic
         case .current:
@@ -84,6 +85,7 @@ public final class LiveSession: SessionDriver {
     if let deadline = clockDeadline, now >= deadline { updateClock(&model) }
     if rotation?.isDue() == true {
       RotationPlan.apply(plan.next(for: model), to: &model)
+      changed = true
     }
     if history?.isDue() == true {
       if let next = HistoryPlan.next(after: model.asOf, in: model.dataset, today: model.today) {
@@ -93,8 +95,7 @@ public final class LiveSession: SessionDriver {
       }
     }
     updateBanner(&model)
-    let after = (model.clock, model.banner, model.asOf, model.focus, model.zoomed)
-    return replaced || before != after
+    return changed || before != (model.clock, model.banner, model.asOf)
   }
 
   public func reload(_ model: inout AppModel) {

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// `--kiosk`: rotation through the panels at the set interval, a clock, no key hints; keys do
+/// nothing but quit, and `--lock` leaves only Ctrl-C; the config file.
+@Suite(.enabled(if: Tools.hasTmux, "tmux is not installed: end-to-end tests skipped"))
+struct KioskTests {
+  /// What a kiosk screen shows, read from the panel titles on the line under the header.
+  enum Shown: Hashable {
+    case overview
+    case panel(Int)
+  }
+
+  static func shown(_ screen: String) -> Shown? {
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.count > 1 else { return nil }
+    let titles = lines[1]
+    let numbers = (1...4).filter { titles.contains("╭─ \($0) ") }
+    if numbers.count > 1 { return .overview }
+    return numbers.first.map { .panel($0) }
+  }
+
+  static let everything: Set<Shown> = [.overview, .panel(1), .panel(2), .panel(3), .panel(4)]
+
+  @Test func rotationVisitsEveryPanelAtTheInterval() throws {
+    let pane = try DashboardPane.start(
+      arguments: DashboardPane.seedArguments + ["--kiosk", "--rotate", "1"])
+    defer { pane.close() }
+    let first = try pane.waitFor(text: "Pledges")
+    #expect(!first.contains("? help"), "no key hints in kiosk mode:\n\(first)")
+    let header = first.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(header.contains(/\d\d:\d\d/), "a clock in the header:\n\(first)")
+
+    // Each step changes what is below the header (whose clock may tick meanwhile).
+    var changes: [(at: Date, body: String, shown: Shown)] = []
+    let deadline = Date().addingTimeInterval(12)
+    while Date() < deadline {
+      let screen = try pane.capture()
+      let body = screen.split(separator: "\n").dropFirst().joined(separator: "\n")
+      if let shown = Self.shown(screen), body != changes.last?.body {
+        changes.append((Date(), body, shown))
+      }
+      if Set(changes.map(\.shown)).isSuperset(of: Self.everything), changes.count >= 8 { break }
+      usleep(25_000)
+    }
+    #expect(
+      Set(changes.map(\.shown)).isSuperset(of: Self.everything),
+      "visited \(changes.map(\.shown))")
+    // Every step after the first one seen lasts about the interval.
+    let gaps = zip(changes.dropFirst(), changes.dropFirst(2)).map {
+      $1.at.timeIntervalSince($0.at)
+    }
+    #expect(!gaps.isEmpty)
+    for gap in gaps {
+      #expect((0.6...1.6).contains(gap), "steps \(gaps.map { String(format: "%.2f", $0) })")
+    }
+
+    // Keys do nothing but quit.
+    try pane.send("Tab")
+    try pane.send("?")
+    usleep(300_000)
+    #expect(!(try pane.capture()).contains("Keys"), "no help overlay in kiosk mode")
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+
+  @Test func lockLeavesOnlyControlC() throws {
+    let pane = try DashboardPane.start(
+      arguments: DashboardPane.seedArguments + ["--kiosk", "--lock"])
+    defer { pane.close() }
+    try pane.waitFor(text: "Pledges")
+    try pane.send("q")
+    usleep(500_000)
+    #expect(!(try pane.captureAll()).contains("EXIT="), "q must not quit a locked kiosk")
+    try pane.send("C-c")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+
+  /// The config file sets kiosk mode and the data; a bad setting is named with its line and
+  /// column: in the banner for a kiosk (which runs with the default instead), as an error
+  /// (exit 65) otherwise.
+  @Test func configFile() throws {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mssdash-e2e-config-\(UUID().uuidString)")
+    let directory = home.appendingPathComponent("mssdash")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    try Data("kiosk: true\ndata: builtin:seed\nrotate: sometimes\n".utf8)
+      .write(to: directory.appendingPathComponent("config.yaml"))
+
+    let kiosk = try DashboardPane.start(
+      width: 132, height: 30, arguments: [], environment: ["XDG_CONFIG_HOME": home.path])
+    defer { kiosk.close() }
+    let screen = try kiosk.waitFor(text: "config.yaml:3:9")
+    #expect(screen.contains("~2,900"), "the seed data from the config:\n\(screen)")
+    #expect(!screen.contains("? help"), "kiosk mode from the config:\n\(screen)")
+    try kiosk.send("q")
+    try DashboardPane.expectExitedCleanly(kiosk)
+
+    let interactive = try DashboardPane.start(
+      arguments: ["--no-kiosk"], environment: ["XDG_CONFIG_HOME": home.path])
+    defer { interactive.close() }
+    // Long temporary paths wrap in the pane: read it as one line.
+    let refused = try interactive.waitForExit().replacingOccurrences(of: "\n", with: "")
+    #expect(refused.contains("config.yaml:3:9: error: rotate: expected seconds"), "\(refused)")
+    #expect(refused.contains("EXIT=65"))
+  }
+}
