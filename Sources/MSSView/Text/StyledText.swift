@@ -57,8 +57,10 @@ enum Wrap {
       {
         if index > 0 { spaces += 1 }
         guard !word.isEmpty else { continue }
-        var piece = String(word)
-        var pieceWidth = TextWidth.of(piece)
+        // The rest of a long word stays a slice of the span's text and its width is kept by
+        // subtraction: a megabyte-long word wraps in linear time.
+        var piece = word
+        var pieceWidth = piece.reduce(0) { $0 + TextWidth.of($1) }
         let gap = used > lineStart ? spaces : 0
         if used > lineStart, used + gap + pieceWidth > width {
           newLine()
@@ -67,12 +69,12 @@ enum Wrap {
         }
         while used + pieceWidth > width {
           let cut = prefix(piece, width: width - used)
-          append(cut.head, span.role, to: &current, &used)
+          append(String(piece[..<cut.end]), span.role, to: &current, &used)
           newLine()
-          piece = cut.tail
-          pieceWidth = TextWidth.of(piece)
+          piece = piece[cut.end...]
+          pieceWidth -= cut.width
         }
-        append(piece, span.role, to: &current, &used)
+        append(String(piece), span.role, to: &current, &used)
         spaces = 0
       }
     }
@@ -92,8 +94,9 @@ enum Wrap {
     used += TextWidth.of(text)
   }
 
-  /// Splits at `width` columns, taking at least one cluster so wrapping always progresses.
-  private static func prefix(_ text: String, width: Int) -> (head: String, tail: String) {
+  /// Where to split to fit `width` columns, and the width before that point; takes at least
+  /// one cluster so wrapping always progresses.
+  private static func prefix(_ text: Substring, width: Int) -> (end: String.Index, width: Int) {
     var used = 0
     var index = text.startIndex
     while index < text.endIndex {
@@ -103,6 +106,6 @@ enum Wrap {
       used += clusterWidth
       index = text.index(after: index)
     }
-    return (String(text[..<index]), String(text[index...]))
+    return (index, used)
   }
 }
