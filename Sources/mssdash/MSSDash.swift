@@ -107,6 +107,6 @@ func environmentInt(_ name: String) -> Int? {
 
 /// Writes a line to standard error (the `stderr` global is not concurrency-safe in Swift 6).
 func printError(_ message: String) {
-  let line = message + "\n"
+  let line = terminalSafe(message) + "\n"
   _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
 }

@@ -31,13 +31,14 @@ struct ThemeListing {
   }
 
   private func describe(_ entry: ThemeCatalog.Entry, nameWidth: Int) -> [String] {
-    let name = "  " + entry.name.padding(to: nameWidth)
+    // A user theme's file name and description are printed: no control sequence gets through.
+    let name = "  " + terminalSafe(entry.name).padding(to: nameWidth)
     var lines: [String]
     switch entry.result {
     case .success(let theme):
       let replaces = entry.origin != .builtIn && BuiltinThemes.order.contains(entry.name)
       let note = replaces ? " (replaces the built-in)" : ""
-      lines = [name + theme.description + note]
+      lines = [name + terminalSafe(theme.description) + note]
       if depth != .none {
         lines.append(
           "  " + "".padding(to: nameWidth) + ThemePreview.line(theme, depth: depth, glyphs: glyphs))
@@ -45,9 +46,9 @@ struct ThemeListing {
     case .failure(let failure):
       let count = failure.diagnostics.count
       lines = [name + "not usable: \(count) error\(count == 1 ? "" : "s")"]
-      lines += failure.diagnostics.map { "      " + $0.description }
+      lines += failure.diagnostics.map { "      " + terminalSafe($0.description) }
     }
-    lines += entry.warnings.map { "      " + $0.description }
+    lines += entry.warnings.map { "      " + terminalSafe($0.description) }
     return lines
   }
 }

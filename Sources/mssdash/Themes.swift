@@ -95,7 +95,8 @@ extension MSSDash {
       let library = ThemeOption.library
       if let path = library.userFile(named: name) {
         switch FileReader.readText(path: path) {
-        case .success(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        case .success(let text):
+          print(terminalSafe(text), terminator: text.hasSuffix("\n") ? "" : "\n")
         case .failure(let diagnostic):
           printError(diagnostic.description)
           throw ExitCode(DataLoading.dataErrorCode)
@@ -115,7 +116,7 @@ extension MSSDash {
       for file in files {
         switch ThemeSelection.load(path: file, library: library) {
         case .success(let theme):
-          print("\(file): ok: theme '\(theme.name)'")
+          print(terminalSafe("\(file): ok: theme '\(theme.name)'"))
         case .failure(let failure):
           for diagnostic in failure.diagnostics { printError(diagnostic.description) }
           errors += 1

@@ -32,12 +32,12 @@ extension MSSDash {
       for (name, load) in targets {
         switch load() {
         case .success(let loaded):
-          for warning in loaded.warnings { print(warning) }
+          for warning in loaded.warnings { print(terminalSafe(warning.description)) }
           warnings += loaded.warnings.count
           if !quiet {
             let data = loaded.dataset
             print(
-              "\(name): ok: \(data.sources.count) sources, \(data.contributors.count) contributors, \(data.metrics.count) metrics, \(data.events.count) events, \(loaded.warnings.count) warnings"
+              "\(terminalSafe(name)): ok: \(data.sources.count) sources, \(data.contributors.count) contributors, \(data.metrics.count) metrics, \(data.events.count) events, \(loaded.warnings.count) warnings"
             )
           }
         case .failure(let diagnostic):
