@@ -89,8 +89,9 @@ struct MSSDash: ParsableCommand {
         printError("mssdash: \(reason); printing a snapshot instead")
       }
     }
-    let width = environmentInt("COLUMNS") ?? 100
-    let height = environmentInt("LINES") ?? 40
+    // As `snapshot` allows: COLUMNS=100000 LINES=100000 asked for a grid of ten billion cells.
+    let width = min(environmentInt("COLUMNS") ?? 100, 1000)
+    let height = min(environmentInt("LINES") ?? 40, 1000)
     print(
       SnapshotWriter.render(model, format: .text, width: width, height: height, theme: theme),
       terminator: "")
