@@ -13,6 +13,9 @@ public struct CurlTransport: Sendable {
   public var limit: Int
   /// The curl to run; nil when none is on PATH.
   public var program: String?
+  /// A CA certificate file to trust besides the system's (`--cacert`); curl's own
+  /// CURL_CA_BUNDLE does the same from the environment.
+  public var caBundle: String?
 
   public init(
     timeout: Duration = .seconds(10), limit: Int = FileReader.defaultLimit,
@@ -43,6 +46,7 @@ public struct CurlTransport: Sendable {
       "curl", "--silent", "--show-error", "--include", "--max-time", "\(seconds)",
       "--max-filesize", "\(limit)", "--user-agent", "mssdash", "--proto", "=https",
     ]
+    if let caBundle { arguments += ["--cacert", caBundle] }
     for header in headers { arguments += ["--header", "\(header.name): \(header.value)"] }
     arguments += ["--", location.description]
     return arguments
@@ -62,8 +66,10 @@ public struct CurlTransport: Sendable {
       return .failure(error)
     case .success(let (status, output, errors)):
       guard status == 0 else {
-        let line = errors.split(separator: "\n").last.map(String.init) ?? "exit status \(status)"
-        return .failure(TransportError("curl: \(line)"))
+        // curl's own line ("curl: (7) Failed to connect …"), not the advice after it.
+        let lines = errors.split(separator: "\n").map(String.init)
+        let line = lines.first { $0.hasPrefix("curl: (") } ?? lines.first ?? "exit status \(status)"
+        return .failure(TransportError(line.hasPrefix("curl:") ? line : "curl: \(line)"))
       }
       return HTTPResponse.parse(output, decoded: true).mapError { TransportError($0.message) }
     }
