@@ -9,7 +9,9 @@ struct EventLoop {
   private(set) var model: AppModel
   private let terminal: Terminal
   private let options: TerminalOptions
-  private let themes: [Theme]
+  private var themes: [Theme]
+  /// The rest of the `t` cycle, read on the first `t` rather than before the first frame.
+  private var moreThemes: (@MainActor () -> [Theme])?
   private var themeIndex = 0
   private let driver: (any SessionDriver)?
   private var shownGrid: Grid?
@@ -22,6 +24,7 @@ struct EventLoop {
     self.options = options
     // The starting theme first, then the others `t` cycles through.
     self.themes = [theme] + options.themes.filter { $0 != theme }
+    moreThemes = options.loadThemes
     driver = options.driver
   }
 
@@ -96,6 +99,12 @@ struct EventLoop {
     case .redrawAll:
       repaintEverything = true
     case .cycleTheme:
+      if let load = moreThemes {
+        moreThemes = nil
+        let current = themes[themeIndex]
+        themes += load().filter { candidate in !themes.contains { $0 == candidate } }
+        themeIndex = themes.firstIndex(of: current) ?? 0
+      }
       themeIndex = (themeIndex + 1) % themes.count
       applyTheme()
     case .reload:

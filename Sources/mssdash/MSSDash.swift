@@ -71,6 +71,9 @@ struct MSSDash: ParsableCommand {
       let warnings = [themeWarning, settings.configWarning].compactMap { $0 }
       // ArgumentParser calls run() on the main thread; curses must stay there.
       let outcome = MainActor.assumeIsolated { () -> TerminalExit in
+        // `t` cycles through every theme, read when first pressed; a kiosk has no `t`.
+        var loadThemes: (@MainActor () -> [Theme])?
+        if !settings.kiosk { loadThemes = { ThemeOption.cycle } }
         let driver = LiveSession(
           feed: start.feed, kiosk: settings.kiosk ? settings.kioskSettings : nil,
           startupProblem: start.startupProblem,
@@ -78,7 +81,7 @@ struct MSSDash: ParsableCommand {
         let options = TerminalOptions(
           asciiOnly: common.ascii,
           color: MSSView.ColorChoice(rawValue: common.color.rawValue) ?? .auto,
-          themes: settings.kiosk ? [] : ThemeOption.cycle, lockKeys: settings.lock,
+          loadThemes: loadThemes, lockKeys: settings.lock,
           driver: driver)
         return TerminalApp.run(model: model, theme: theme, options: options)
       }

@@ -64,6 +64,47 @@ struct KioskTests {
     try DashboardPane.expectExitedCleanly(pane)
   }
 
+  /// `--history`: the as-of date starts at the dataset's first day, steps through the days on
+  /// which the picture changed, then holds on today.
+  @Test func historyStepsThenHoldsOnToday() throws {
+    let pane = try DashboardPane.start(
+      arguments: DashboardPane.seedArguments + ["--kiosk", "--history", "--rotate", "0.3"])
+    defer { pane.close() }
+    var dates: [String] = []
+    let deadline = Date().addingTimeInterval(15)
+    while Date() < deadline {
+      let header = try pane.capture().split(separator: "\n").first.map(String.init) ?? ""
+      if let match = header.firstMatch(of: /as of (\d{1,2} [A-Z][a-z]{2} \d{4})( \(today\))?/) {
+        let date = String(match.1) + (match.2 == nil ? "" : " (today)")
+        if date != dates.last { dates.append(date) }
+        if match.2 != nil { break }
+      }
+      usleep(20_000)
+    }
+    // The seed's first known day is in 2024; today is later.
+    #expect(dates.first?.hasSuffix("2024") == true, "starts in the data: \(dates)")
+    #expect(dates.count >= 3, "several dates: \(dates)")
+    #expect(dates.last?.hasSuffix("(today)") == true, "ends on today: \(dates)")
+    usleep(1_000_000)
+    let held = try pane.capture().split(separator: "\n").first.map(String.init) ?? ""
+    #expect(held.contains("(today)"), "holds on today: \(held)")
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+
+  /// A kiosk with a theme it cannot use comes up in the default theme and says why.
+  @Test func badThemeFallsBackWithABanner() throws {
+    let pane = try DashboardPane.start(
+      width: 132, height: 30,
+      arguments: DashboardPane.seedArguments + ["--kiosk", "--theme", "no-such-theme"])
+    defer { pane.close() }
+    let screen = try pane.waitFor(text: "theme not used")
+    #expect(screen.contains("theme: default"), "\(screen)")
+    #expect(screen.contains("~2,900"))
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+
   @Test func lockLeavesOnlyControlC() throws {
     let pane = try DashboardPane.start(
       arguments: DashboardPane.seedArguments + ["--kiosk", "--lock"])

@@ -26,8 +26,9 @@ struct LiveStart {
     }
     var poller = SourcePoller(source: source)
     let first = DataLoading.firstLoad(&poller)
-    // `r` and the reload interval go through the feed, on its own thread.
-    let feed = LiveFeed(poller: poller, interval: source.isLive ? settings.reload : nil)
+    // `r` and the reload interval go through the feed, on its own thread; built-in data
+    // never changes, so it gets no feed (and no thread).
+    let feed = source.isLive ? LiveFeed(poller: poller, interval: settings.reload) : nil
     switch first {
     case .success(let loaded):
       return LiveStart(loaded: loaded, startupProblem: nil, feed: feed)
