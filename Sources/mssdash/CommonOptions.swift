@@ -6,7 +6,8 @@ struct CommonOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "A dataset file, or builtin:history / builtin:seed.", valueName: "file|url"))
+      "A dataset file, an http(s):// URL, or builtin:history / builtin:seed.",
+      valueName: "file|url"))
   var data: String?
 
   @Option(

@@ -29,8 +29,8 @@ struct MSSDash: ParsableCommand {
       $XDG_CONFIG_HOME/mssdash/config.yaml (default ~/.config/mssdash/config.yaml); the command \
       line wins. See docs/kiosk.md.
 
-      Exit codes: 0 success; 1 warnings with --strict; 64 usage error; 65 bad dataset or theme; \
-      70 internal error.
+      Exit codes: 0 success; 1 warnings with --strict; 64 usage error; 65 bad dataset, theme \
+      or config file; 70 internal error.
       """,
     version: MSSDashVersion.current,
     subcommands: [Snapshot.self, Validate.self, Themes.self]

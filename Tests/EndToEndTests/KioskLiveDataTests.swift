@@ -100,6 +100,28 @@ struct KioskLiveDataTests {
   }
 }
 
+extension KioskLiveDataTests {
+  /// A kiosk whose source fails at start-up comes up on the built-in data with a banner, and
+  /// switches to the source's data once it answers.
+  @Test func startsOnTheBuiltInDataWhileTheSourceFails() throws {
+    let served = KioskServed()
+    served.set(.failing)
+    let server = try KioskHTTPServer(lifetime: 60) { served.answer($0) }
+    defer { server.stop() }
+    let pane = try DashboardPane.start(
+      width: 132, height: 30, arguments: ["--kiosk", "--reload", "0.2", "--data", server.url])
+    defer { pane.close() }
+    let fallback = try pane.waitFor(text: "showing the built-in data")
+    #expect(fallback.contains("HTTP 500"), "\(fallback)")
+    served.set(.serving(version: 1))
+    try pane.waitFor("the source's data without a banner") {
+      $0.contains("~2,900") && !$0.contains("Reload failed")
+    }
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+}
+
 /// What the test server answers, switched by the test, and the statuses it gave.
 final class KioskServed: @unchecked Sendable {
   // @unchecked: `mode` and `given` are guarded by `lock`.

@@ -18,10 +18,21 @@ public struct SourcePoller: Sendable {
   private var request = ConditionalRequest()
   /// Why the representation fetched last did not load; a 304 repeats it.
   private var contentProblem: Diagnostic?
-  private let socket: SocketTransport
-  private let curl: CurlTransport
+  private var socket: SocketTransport
+  private var curl: CurlTransport
 
-  public init(source: DataSource, timeout: Duration = .seconds(10)) {
+  /// How long a URL may take to answer.
+  public var timeout: Duration {
+    get { socket.timeout }
+    set {
+      socket.timeout = newValue
+      curl.timeout = newValue
+    }
+  }
+
+  public static let defaultTimeout = Duration.seconds(10)
+
+  public init(source: DataSource, timeout: Duration = defaultTimeout) {
     self.source = source
     socket = SocketTransport(timeout: timeout)
     curl = CurlTransport(timeout: timeout)

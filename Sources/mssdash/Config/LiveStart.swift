@@ -25,7 +25,11 @@ struct LiveStart {
       return try fallback(diagnostic, feed: nil)
     }
     var poller = SourcePoller(source: source)
+    // A wall screen should not stay black for long while its server is down at boot: it
+    // shows the built-in data after 3 s and keeps trying at the usual 10 s per poll.
+    if settings.kiosk { poller.timeout = .seconds(3) }
     let first = DataLoading.firstLoad(&poller)
+    poller.timeout = SourcePoller.defaultTimeout
     // `r` and the reload interval go through the feed, on its own thread; built-in data
     // never changes, so it gets no feed (and no thread).
     let feed = source.isLive ? LiveFeed(poller: poller, interval: settings.reload) : nil
