@@ -50,10 +50,13 @@ struct KioskTests {
     let gaps = zip(changes.dropFirst(), changes.dropFirst(2)).map {
       $1.at.timeIntervalSince($0.at)
     }
-    #expect(!gaps.isEmpty)
-    for gap in gaps {
-      #expect((0.6...1.6).contains(gap), "steps \(gaps.map { String(format: "%.2f", $0) })")
-    }
+    // The median is the interval; single steps may look longer or shorter when the machine
+    // is busy with other tests and a capture comes late.
+    let sorted = gaps.sorted()
+    let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    let shown = gaps.map { String(format: "%.2f", $0) }
+    #expect((0.8...1.3).contains(median), "steps \(shown)")
+    #expect(gaps.allSatisfy { (0.4...2.2).contains($0) }, "steps \(shown)")
 
     // Keys do nothing but quit.
     try pane.send("Tab")
