@@ -223,7 +223,10 @@ struct Report {
           (
             "first frame ≥25% faster than btop (\(size.width)×\(size.height))",
             "\(Format.time(milliseconds: mine)) vs \(Format.time(milliseconds: btop)): "
-              + "\(Format.fixed((1 - mine / btop) * 100, 0))% faster", mine <= btop * 0.75
+              + (mine <= btop
+                ? "\(Format.fixed((1 - mine / btop) * 100, 0))% faster"
+                : "\(Format.fixed((mine / btop - 1) * 100, 0))% slower"),
+            mine <= btop * 0.75
           ))
       }
       let myBytes = median("mssdash", size) { $0.firstFrameBytes.map(Double.init) }
