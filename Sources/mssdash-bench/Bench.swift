@@ -60,6 +60,9 @@ struct Bench: ParsableCommand {
   @Flag(help: "A smoke test: 2 runs, 1 idle run of 2 s, a dataset at 5% scale.")
   var quick = false
 
+  @Flag(help: "Do not build mssdash first (it is built beside the benchmark by default).")
+  var noBuild = false
+
   @Flag(help: "Keep the generated datasets.")
   var keepData = false
 
@@ -101,11 +104,13 @@ struct Bench: ParsableCommand {
       if !keepData && dataDirectory == nil { removeTree(directory) }
     }
     var report = Report()
+    var mssdashPath: String?
     report.header(
       machine: Machine.describe(), command: CommandLine.arguments.joined(separator: " "))
 
     if !skipTerminal {
       let mssdash = try binary ?? siblingBinary()
+      mssdashPath = mssdash
       var programs = [Program.mssdash(mssdash)]
       if !noOthers {
         if let path = Program.which("htop") { programs.append(.htop(path)) }
@@ -132,7 +137,7 @@ struct Bench: ParsableCommand {
           scale: scale, directory: directory, loadRuns: quick ? 1 : 3,
           renderRuns: quick ? 10 : 30, comparisonScale: quick ? 0.005 : 0.02, log: progress))
       report.data(figures)
-      if !skipTerminal, let binary = try? binary ?? siblingBinary() {
+      if !skipTerminal, let binary = mssdashPath {
         progress("starting mssdash on the large dataset")
         let settings = TerminalSettings(quietMilliseconds: quiet, home: directory + "/home")
         var samples: [TerminalRun] = []
@@ -155,16 +160,31 @@ struct Bench: ParsableCommand {
     _ = text.withCString { write(STDERR_FILENO, $0, strlen($0)) }
   }
 
-  /// The mssdash built next to this executable (`swift run -c release` builds both into the
-  /// same directory); built first when missing.
+  /// The mssdash built next to this executable: `swift run -c release mssdash-bench` builds
+  /// only the benchmark, so mssdash is brought up to date first (same configuration and
+  /// scratch path) unless `--no-build`.
   private func siblingBinary() throws -> String {
     let own = ProcStats.readLink("/proc/self/exe") ?? CommandLine.arguments[0]
-    let directory = own.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-      .joined(separator: "/")
+    let parts = own.split(separator: "/", omittingEmptySubsequences: false)
+    let directory = parts.dropLast().joined(separator: "/")
     let candidate = "\(directory)/mssdash"
+    // <scratch>/<triple>/<configuration>/mssdash-bench
+    if !noBuild, access("Package.swift", R_OK) == 0, parts.count > 3,
+      let swift = Program.which("swift")
+    {
+      let scratch = parts.dropLast(3).joined(separator: "/")
+      let configuration = String(parts[parts.count - 2])
+      progress("swift build -c \(configuration) --product mssdash --scratch-path \(scratch)")
+      let output = Capture.output(
+        swift,
+        ["build", "-c", configuration, "--product", "mssdash", "--scratch-path", scratch])
+      if !output.contains("Compiling") && !output.contains("Build") {
+        progress(output)
+      }
+    }
     if access(candidate, X_OK) != 0 {
       throw BenchError(
-        "no mssdash beside the benchmark at \(candidate); build it first with "
+        "no mssdash beside the benchmark at \(candidate); build it with "
           + "`swift build -c release --product mssdash` (same --scratch-path), or pass --binary")
     }
     return candidate
