@@ -69,6 +69,7 @@ public struct DatasetLoader {
           + "write the value out (text starting with & or * must be quoted)")
     }
     let node: Node?
+    YAMLNesting.apply()
     do {
       // Every value is read as text, so the basic resolver (no implicit types) will do; the
       // default one runs regular expressions over every scalar.

@@ -8,6 +8,12 @@ enum YAMLErrorMapping {
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let prefix = context.map { "\($0.text) " } ?? ""
+      if problem.hasPrefix("Maximum nesting level reached") {
+        return Diagnostic(
+          .error, file: file, line: mark.line, column: mark.column,
+          message:
+            "nested more than \(YAMLNesting.limit) levels deep; a dataset needs fewer than 10")
+      }
       return Diagnostic(
         .error, file: file, line: mark.line, column: mark.column,
         message: "YAML syntax: \(prefix)\(problem)".replacingAll("\n", with: " "))
