@@ -77,8 +77,18 @@ struct YAMLField {
     }
   }
 
+  /// The most text one field may hold, in UTF-8 bytes. A quote is a sentence; a field of a
+  /// megabyte is a mistake or an attack, and every frame that showed it would pay for it.
+  static let textLimit = 10_000
+
   func string() throws -> String {
     guard let text = scalarText else { throw error("expected text, found \(kindName)") }
+    let size = text.utf8.count
+    guard size <= Self.textLimit else {
+      throw error(
+        "text of \(size) bytes is too long; a field holds at most \(Self.textLimit) "
+          + "(quote a sentence, not a whole document)")
+    }
     return text
   }
 
