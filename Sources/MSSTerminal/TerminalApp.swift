@@ -22,8 +22,9 @@ public enum TerminalApp {
     case .failure(let unavailable): return .unavailable(reason: unavailable.reason)
     }
     defer {
-      options.driver?.finish()
+      // The terminal first: whatever the driver's threads do, the user gets it back at once.
       terminal.stop()
+      options.driver?.finish()
     }
     var loop = EventLoop(model: model, terminal: terminal, theme: theme, options: options)
     loop.run()

@@ -51,12 +51,7 @@ public final class LiveFeed: @unchecked Sendable {
     guard thread == nil, control.read >= 0, wake.read >= 0 else { return }
     let context = Unmanaged.passRetained(self).toOpaque()
     var created = pthread_t()
-    #if canImport(Glibc)
-      let status = pthread_create(&created, nil, liveFeedWorker, context)
-    #else
-      let status = pthread_create(&created, nil, liveFeedWorker, context)
-    #endif
-    if status == 0 {
+    if pthread_create(&created, nil, liveFeedWorker, context) == 0 {
       thread = created
     } else {
       Unmanaged<LiveFeed>.fromOpaque(context).release()
@@ -66,11 +61,12 @@ public final class LiveFeed: @unchecked Sendable {
   /// Asks for a poll now, reading the source even if it seems unchanged.
   public func refresh() { signal(UInt8(ascii: "r")) }
 
-  /// Ends the worker (after the poll it may be in) and waits for it.
-  public func stop() {
+  /// Ends the worker after the poll it may be in. `waiting`: until it has ended; otherwise
+  /// it ends by itself (a quitting dashboard must not wait out a slow server's timeout).
+  public func stop(waiting: Bool = true) {
     guard let thread else { return }
     signal(UInt8(ascii: "q"))
-    pthread_join(thread, nil)
+    if waiting { pthread_join(thread, nil) } else { pthread_detach(thread) }
     self.thread = nil
   }
 

@@ -103,7 +103,8 @@ public final class LiveSession: SessionDriver {
   }
 
   public func finish() {
-    feed?.stop()
+    // Not waiting: a poll stuck on a slow server must not hold up the exit.
+    feed?.stop(waiting: false)
   }
 
   // MARK: Clock and banner
