@@ -54,10 +54,11 @@ public struct DatasetLoader {
     }
   }
 
-  /// JSON and flow-style files take the fast path; everything else, and anything the fast
-  /// path is unsure of, goes through libyaml, which also writes every syntax error.
+  /// JSON and flow-style files take the fast path, block-style files libyaml's events; anything
+  /// either is unsure of goes through the anchor check and Yams' composer, which also writes
+  /// every syntax error.
   private func parseYAML(_ text: String) throws -> YAMLField {
-    if let tree = FlowParser.parse(text) {
+    if let tree = FlowParser.parse(text) ?? BlockReader.read(text) {
       return YAMLField(tree: tree, index: 0, file: file)
     }
     if let found = AnchorScanner.firstAnchorOrAlias(in: text) {

@@ -120,10 +120,35 @@ public enum QuoteMatcher {
   /// The same, for a text already folded with `fold`.
   static func contains(folded text: String, quote: String) -> Bool {
     let folded = fold(quote)
-    return !folded.isEmpty && text.contains(folded)
+    guard !folded.isEmpty else { return false }
+    // Most quotes are there byte for byte: a match that starts and ends on character
+    // boundaries is a match. Otherwise (another normalization, say) compare by characters.
+    if let range = byteRange(of: folded, in: text),
+      String.Index(range.lowerBound, within: text) != nil,
+      String.Index(range.upperBound, within: text) != nil
+    {
+      return true
+    }
+    return text.contains(folded)
+  }
+
+  private static func byteRange(of needle: String, in text: String) -> Range<String.Index>? {
+    let pattern = Array(needle.utf8)
+    let bytes = text.utf8
+    guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+    var start = bytes.startIndex
+    while let found = bytes[start...].firstIndex(of: first) {
+      guard let end = bytes.index(found, offsetBy: pattern.count, limitedBy: bytes.endIndex) else {
+        return nil
+      }
+      if bytes[found..<end].elementsEqual(pattern) { return found..<end }
+      start = bytes.index(after: found)
+    }
+    return nil
   }
 
   static func fold(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
     var out = ""
     var pendingSpace = false
     for character in text {
@@ -136,5 +161,22 @@ public enum QuoteMatcher {
       }
     }
     return out
+  }
+
+  /// The same for ASCII text, byte by byte (white space: tab to carriage return, and space).
+  private static func foldASCII(_ text: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }
