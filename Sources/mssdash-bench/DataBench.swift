@@ -178,7 +178,7 @@ enum DataBench {
   }
 
   /// The same generator at a small scale, written both ways: the flow file takes the fast
-  /// path, the block file goes through libyaml (Yams).
+  /// path, the block file libyaml's event reader.
   private static func compare(_ figures: inout DataFigures, _ settings: Settings) throws {
     var shape = LargeDataset().scaled(settings.comparisonScale)
     let flowPath = "\(settings.directory)/compare-flow.yaml"

@@ -180,7 +180,7 @@ struct Report {
     if let comparison = figures.comparison {
       line(
         "Loader comparison on \(comparison.observations) observations: flow style (fast path) "
-          + "\(ms(comparison.flowSeconds)), block YAML through libyaml/Yams "
+          + "\(ms(comparison.flowSeconds)), block YAML (libyaml events) "
           + "\(ms(comparison.blockSeconds)) (\(Format.fixed(Double(comparison.bytes) / 1_048_576, 1)) MiB)."
       )
       line()
