@@ -50,16 +50,16 @@ enum Run {
     return (result.status, result.output, ContinuousClock.now - start)
   }
 
-  /// `sh -c script` with `$MSSDASH` naming the binary.
-  static func shell(_ script: String, environment: [String: String] = [:]) throws -> (
-    status: Int32, output: String
-  ) {
+  /// `sh -c script` (or another shell) with `$MSSDASH` naming the binary.
+  static func shell(
+    _ script: String, shell: String = "/bin/sh", environment: [String: String] = [:]
+  ) throws -> (status: Int32, output: String) {
     var merged = [
       "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "MSSDASH": try Tools.binaryPath(),
       "HOME": NSTemporaryDirectory(),
     ]
     merged.merge(environment) { _, new in new }
-    return try Subprocess.run("/bin/sh", ["-c", script], environment: merged)
+    return try Subprocess.run(shell, ["-c", script], environment: merged)
   }
 }
 
