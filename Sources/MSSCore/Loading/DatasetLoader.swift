@@ -25,16 +25,11 @@ public struct DatasetLoader {
     self.readLocal = readLocal
   }
 
-  /// Loads a dataset from disk; local sources are resolved next to it.
+  /// Loads a dataset from disk; local sources are read from its directory or below it.
   public static func load(path: String) -> Result<LoadedDataset, Diagnostic> {
     FileReader.readText(path: path).flatMap { text in
-      let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        .joined(separator: "/")
-      let loader = DatasetLoader(file: path) { relative in
-        let full =
-          relative.hasPrefix("/") || directory.isEmpty ? relative : "\(directory)/\(relative)"
-        return try? FileReader.readText(path: full).get()
-      }
+      let directory = LocalSourcePath.directory(of: path)
+      let loader = DatasetLoader(file: path) { LocalSourcePath.read($0, in: directory) }
       return loader.load(text: text, origin: path)
     }
   }
@@ -138,9 +133,16 @@ public struct DatasetLoader {
     let localFile = try map.optional("file")?.nonEmptyString()
     var text: String?
     if let localFile, let fileField = map.optional("file") {
-      text = readLocal(localFile)
-      if text == nil {
-        scratch.warnings.append(fileField.warning("local source '\(localFile)' cannot be read"))
+      if !LocalSourcePath.isInside(localFile) {
+        scratch.warnings.append(
+          fileField.warning(
+            "local source '\(localFile)' is not read: it must be a path inside the dataset's "
+              + "directory (relative, without '..')"))
+      } else {
+        text = readLocal(localFile)
+        if text == nil {
+          scratch.warnings.append(fileField.warning("local source '\(localFile)' cannot be read"))
+        }
       }
     }
     return Source(
