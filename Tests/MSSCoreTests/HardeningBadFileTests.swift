@@ -185,4 +185,47 @@ struct ScratchFailure: Error, CustomStringConvertible {
     let atLimit = loadFile(path).failureDescription ?? ""
     #expect(atLimit.contains("binary data (a NUL byte at offset"), "\(atLimit)")
   }
+  /// A dataset handed to a kiosk must not make it show other files: a source's `file:` is read
+  /// only from the dataset's directory or below, symbolic links included, and up to 256 KiB.
+  @Test func localSourcesStayInsideTheDatasetsDirectory() throws {
+    let scratch = try ScratchDirectory()
+    mkdir(scratch.file("data"), 0o755)
+    mkdir(scratch.file("data/articles"), 0o755)
+    try scratch.create("secret.txt", "the secret sentence.")
+    try scratch.create("data/article.txt", "the quoted sentence.")
+    try scratch.create("data/articles/nested.txt", "the nested sentence.")
+    try scratch.create("data/big.txt", String(repeating: "long text. ", count: 30_000))
+    symlink(scratch.file("secret.txt"), scratch.file("data/escape.txt"))
+    symlink(scratch.file("data/article.txt"), scratch.file("data/alias.txt"))
+    let files = [
+      "/etc/passwd", "../secret.txt", "articles/../../secret.txt", "~/secret.txt", "escape.txt",
+      "big.txt", "article.txt", "articles/nested.txt", "alias.txt", "./article.txt",
+    ]
+    let sources = files.enumerated().map { index, file in
+      "  - id: s\(index)\n    publisher: P\n    title: T\n    date: 2024-10-11\n    file: \(file)"
+    }.joined(separator: "\n")
+    let text = minimalDataset().replacingOccurrences(
+      "sources:\n", with: "sources:\n\(sources)\n")
+    let path = try scratch.create("data/data.yaml", text)
+    let loaded = try loadFile(path).get()
+    func source(_ file: String) -> Source? { loaded.dataset.sources.first { $0.file == file } }
+    func warning(_ file: String) -> String {
+      loaded.warnings.first { $0.message.contains("'\(file)'") }?.message ?? ""
+    }
+    for outside in ["/etc/passwd", "../secret.txt", "articles/../../secret.txt", "~/secret.txt"] {
+      #expect(source(outside)?.text == nil, "\(outside) was read")
+      #expect(
+        warning(outside).hasSuffix(
+          "is not read: it must be a path inside the dataset's directory (relative, without '..')"),
+        "\(outside): \(warning(outside))")
+    }
+    for unreadable in ["escape.txt", "big.txt"] {
+      #expect(source(unreadable)?.text == nil, "\(unreadable) was read")
+      #expect(warning(unreadable).hasSuffix("cannot be read"), "\(unreadable)")
+    }
+    #expect(source("article.txt")?.text == "the quoted sentence.")
+    #expect(source("articles/nested.txt")?.text == "the nested sentence.")
+    #expect(source("alias.txt")?.text == "the quoted sentence.")
+    #expect(source("./article.txt")?.text == "the quoted sentence.")
+  }
 }
