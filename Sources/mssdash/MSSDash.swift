@@ -42,6 +42,8 @@ struct MSSDash: ParsableCommand {
   /// Process set-up before any command runs: `mssdash snapshot | head -1` must end quietly.
   static func main() {
     ProcessSignals.ignoreBrokenPipe()
+    // Themes and the kiosk's config are YAML too: deep nesting is refused for every file.
+    YAMLNesting.apply()
     main(nil)
   }
 
