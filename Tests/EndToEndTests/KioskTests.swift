@@ -50,13 +50,13 @@ struct KioskTests {
     let gaps = zip(changes.dropFirst(), changes.dropFirst(2)).map {
       $1.at.timeIntervalSince($0.at)
     }
-    // The median is the interval; single steps may look longer or shorter when the machine
-    // is busy with other tests and a capture comes late.
-    let sorted = gaps.sorted()
-    let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    // The steps take the interval on average: a late capture on a busy machine (the tests run
+    // in parallel, two cores) makes one step look longer and the next shorter, but does not
+    // move the span of many steps.
     let shown = gaps.map { String(format: "%.2f", $0) }
-    #expect((0.8...1.3).contains(median), "steps \(shown)")
-    #expect(gaps.allSatisfy { (0.4...2.2).contains($0) }, "steps \(shown)")
+    #expect(gaps.count >= 5, "steps \(shown)")
+    let average = gaps.reduce(0, +) / Double(max(1, gaps.count))
+    #expect((0.8...1.35).contains(average), "steps \(shown)")
 
     // Keys do nothing but quit.
     try pane.send("Tab")
