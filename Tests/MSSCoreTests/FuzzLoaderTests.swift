@@ -148,7 +148,7 @@ struct FlowMutator {
 @Suite struct FuzzLoaderTests {
   static let baseSeed: UInt64 =
     Environment.value("MSSDASH_FUZZ_SEED").flatMap { UInt64($0) } ?? 20_241_011
-  static let cases: Int = Environment.value("MSSDASH_FUZZ_CASES").flatMap { Int($0) } ?? 2_000
+  static let cases: Int = Environment.value("MSSDASH_FUZZ_CASES").flatMap { Int($0) } ?? 1_500
 
   /// The tree in document order: kinds, texts and places.
   static func shape(_ tree: DocumentTree) -> [String] {

@@ -154,7 +154,7 @@ struct DatasetMutator {
   /// Fixed by default, so CI runs the same cases every time; set the variables to explore.
   static let baseSeed: UInt64 =
     environment["MSSDASH_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_241_011
-  static let cases: Int = environment["MSSDASH_FUZZ_CASES"].flatMap { Int($0) } ?? 2_000
+  static let cases: Int = environment["MSSDASH_FUZZ_CASES"].flatMap { Int($0) } ?? 1_500
 
   static let article = BundledDataset.seedArticle
 
