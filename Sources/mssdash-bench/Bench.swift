@@ -139,7 +139,10 @@ struct Bench: ParsableCommand {
       report.data(figures)
       if !skipTerminal, let binary = mssdashPath {
         progress("starting mssdash on the large dataset")
-        let settings = TerminalSettings(quietMilliseconds: quiet, home: directory + "/home")
+        var settings = TerminalSettings(quietMilliseconds: quiet, home: directory + "/home")
+        // An as-of step on a million observations takes seconds: wait for it.
+        settings.keyLimitMilliseconds = 20_000
+        settings.startLimitMilliseconds = 30_000
         var samples: [TerminalRun] = []
         for _ in 0..<(quick ? 1 : 3) {
           samples.append(
