@@ -225,6 +225,70 @@ struct DatasetMutator {
   }
 }
 
+/// Random keys, clicks, wheel turns and sizes, with the dataset swapped under the model now and
+/// then, as a user mashing keys on a resizing terminal while the kiosk reloads: every frame is
+/// exactly the screen's size and holds no control character.
+@Suite struct HardeningKeyFuzzTests {
+  static let filterText = ["a", "Ken", "\u{1B}[2J", "\u{202E}", "漢字", "👮🏽‍♀️", " ", "\u{0}", "zz"]
+
+  static func action(using random: inout FuzzRandom, width: Int, height: Int) -> Action {
+    let x = random.below(width + 4) - 2
+    let y = random.below(height + 4) - 2
+    let actions: [Action] = [
+      .focusNext, .focusPrevious, .focus(random.pick(PanelID.allCases)), .moveUp, .moveDown,
+      .moveDown, .pageUp, .pageDown, .top, .bottom, .openDetail, .openDetail, .back,
+      .stepAsOf(random.below(7) - 3), .asOfToday, .toggleZoom, .cycleSort, .startFilter,
+      .filterInput(random.pick(filterText)), .filterBackspace, .filterCommit, .toggleHelp,
+      .redraw, .click(x: x, y: y), .scroll(x: x, y: y, lines: random.below(21) - 10),
+    ]
+    return random.pick(actions)
+  }
+
+  @Test(.timeLimit(.minutes(10)))
+  func randomActionsAndSizesNeverBreakAFrame() throws {
+    let datasets =
+      try [BundledDataset.seed, .history].map { try $0.load().get().dataset }
+      + [try HostileControls.dataset()]
+    let steps = HardeningFuzzTests.environment["MSSDASH_FUZZ_CASES"].flatMap { Int($0) } ?? 1_500
+    var random = FuzzRandom(seed: HardeningFuzzTests.baseSeed)
+    var model = AppModel(dataset: datasets[0], asOf: nil, today: Fixtures.today)
+    var (width, height) = (80, 24)
+    var history: [String] = []
+    for step in 0..<steps {
+      switch random.below(20) {
+      case 0:
+        (width, height) = (random.below(200) + 1, random.below(60) + 1)
+        model.resize(width: width, height: height)
+        history.append("resize \(width)x\(height)")
+      case 1:
+        let index = random.below(datasets.count)
+        model.replaceDataset(datasets[index])
+        history.append("dataset \(index)")
+      case 2:
+        model.kiosk.toggle()
+        history.append("kiosk \(model.kiosk)")
+      default:
+        let action = Self.action(using: &random, width: width, height: height)
+        _ = model.apply(action)
+        history.append("\(action)")
+      }
+      let grid = Dashboard.render(model, width: width, height: height)
+      let lines = grid.lines
+      let context =
+        "step \(step) from seed \(HardeningFuzzTests.baseSeed): "
+        + history.suffix(8).joined(separator: ", ")
+      #expect(lines.count == height, "\(context)")
+      for line in lines {
+        #expect(TextWidth.of(line) == width, "\(context): \(line)")
+        let bad = line.unicodeScalars.filter {
+          HostileControls.forbidden($0, allowingNewline: false)
+        }
+        #expect(bad.isEmpty, "\(context)")
+      }
+    }
+  }
+}
+
 /// If a case traps or hangs, the process dies without Swift Testing's report: a signal handler
 /// (and an alarm for hangs) prints the seed to replay first, then hands the signal on to the
 /// handler that was there before (Swift's backtracer).
