@@ -75,7 +75,7 @@ extension DetailDocument {
     guard history.count > 1 else { return }
     blank()
     paragraph([Span("Known so far", .title)])
-    for observation in history.reversed() {
+    for observation in history.suffix(Self.historyShown).reversed() {
       paragraph(
         [
           Span("  \(observation.period.display(ascii: ascii)): ", .muted),
@@ -83,7 +83,17 @@ extension DetailDocument {
           Span(" \(model.glyphs.dot) \(publishers(observation))", .muted),
         ], indent: 4)
     }
+    let hidden = history.count - Self.historyShown
+    if hidden > 0 {
+      let count = NumberFormat.grouped(hidden)
+      let more = "  \(model.glyphs.ellipsis) and \(count) earlier reports"
+      paragraph([Span(more, .muted)], indent: 4)
+    }
   }
+
+  /// The newest reports listed for a metric: the document is laid out on every frame, and a
+  /// history of thousands would cost more than the rest of the frame together.
+  static let historyShown = 100
 
   mutating func addEvent(_ event: Event) {
     heading(event.title)

@@ -7,6 +7,8 @@ import MSSCore
 ///      11 Oct 2024 · Reuters vs IOM
 struct MetricTile {
   var status: MetricStatus
+  /// The sparkline's values, oldest first (`ResolvedViewData.sparks`).
+  var series: [Double]
   var dataset: Dataset
   var glyphs: Glyphs
   var selected: Bool
@@ -60,7 +62,7 @@ struct MetricTile {
   /// The series at the right end of the line, if at least three columns are free.
   private func drawSpark(in grid: inout Grid, _ rect: Rect, y: Int, after x: Int) {
     let room = rect.maxX - x - 2
-    let spark = Sparkline.text(seriesValues(), width: min(room, 12), glyphs: glyphs)
+    let spark = Sparkline.text(series, width: min(room, 12), glyphs: glyphs)
     if !spark.isEmpty, room >= 3 {
       grid.write(spark, x: rect.maxX - TextWidth.of(spark), y: y, role: .title, clip: rect)
     }
@@ -102,18 +104,5 @@ struct MetricTile {
 
   private func publisher(_ observation: Observation) -> String {
     observation.primarySourceID.flatMap { dataset.source($0)?.publisher } ?? "unsourced"
-  }
-
-  /// One value per period, oldest first: the history without same-period duplicates.
-  private func seriesValues() -> [Double] {
-    var byPeriod: [(DateSpec, Double)] = []
-    for observation in status.figure.history {
-      if let index = byPeriod.firstIndex(where: { $0.0 == observation.period }) {
-        byPeriod[index].1 = observation.value.value
-      } else {
-        byPeriod.append((observation.period, observation.value.value))
-      }
-    }
-    return byPeriod.sorted { $0.0.start < $1.0.start }.map(\.1)
   }
 }

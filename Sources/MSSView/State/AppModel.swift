@@ -3,9 +3,18 @@ import MSSCore
 /// The dashboard's whole state: the data, the as-of date and what the user is looking at.
 /// Views are pure functions of it; actions change it through `apply` (bubbletea's Update).
 public struct AppModel: Sendable {
-  public private(set) var dataset: Dataset
+  public private(set) var dataset: Dataset {
+    didSet { resolved.changeDays = dataset.changeDays }
+  }
   public private(set) var asOf: Day
-  public private(set) var state: MissionState
+  public private(set) var state: MissionState {
+    didSet {
+      resolved.update(sparks: state)
+      resolved.update(events: state, filter: filter)
+    }
+  }
+  /// Per-frame reads computed once per dataset, as-of date or filter.
+  private(set) var resolved = ResolvedViewData()
   /// Today's date; a kiosk that runs for weeks moves it forward.
   public var today: Day
   public var glyphs: Glyphs
@@ -29,7 +38,11 @@ public struct AppModel: Sendable {
   /// The focused panel fills the screen.
   public var zoomed = false
   public internal(set) var sort: PledgeSort = .deployed
-  public internal(set) var filter = TimelineFilter()
+  public internal(set) var filter = TimelineFilter() {
+    didSet {
+      if filter.text != oldValue.text { resolved.update(events: state, filter: filter) }
+    }
+  }
   var cursors: [PanelID: ListCursor] = [:]
   /// The screen size the last `resize` reported, for paging and mouse hit-testing.
   public private(set) var width = 80
@@ -51,6 +64,10 @@ public struct AppModel: Sendable {
     self.asOf = day
     self.state = MissionState(dataset: dataset, asOf: day)
     self.glyphs = glyphs
+    // Observers do not run in an initialiser.
+    resolved.changeDays = dataset.changeDays
+    resolved.update(sparks: state)
+    resolved.update(events: state, filter: filter)
     selectLatestPastEvent()
   }
 

@@ -22,10 +22,23 @@ extension AppModel {
   }
 
   /// The item selected in `panel`, if it lists any.
+  /// Indexes the panel's list directly: building all of `items(in:)` would cost a frame
+  /// O(events).
   public func selectedItem(in panel: PanelID) -> ItemID? {
-    let list = items(in: panel)
     let index = cursor(panel).selected
-    return list.indices.contains(index) ? list[index] : nil
+    guard index >= 0 else { return nil }
+    switch panel {
+    case .pledges:
+      if index == 0 { return .missionTotals }
+      let rows = pledgeRows
+      return index - 1 < rows.count ? .contributor(rows[index - 1].id) : nil
+    case .humanitarian:
+      return index < state.metrics.count ? .metric(state.metrics[index].id) : nil
+    case .timeline:
+      let events = timelineEvents
+      return index < events.count ? .event(events[index].id) : nil
+    case .detail: return nil
+    }
   }
 
   /// What the detail panel shows: the selection of the content panel focused last.
@@ -35,15 +48,8 @@ extension AppModel {
   public var pledgeRows: [ContributorStatus] { sort.sorted(state.contributors) }
 
   /// Past then upcoming events that pass the filter; the split index is `timelinePastCount`.
-  public var timelineEvents: [Event] {
-    let all = state.pastEvents + state.upcomingEvents
-    guard !filter.text.isEmpty else { return all }
-    return all.filter { filter.matches($0) }
-  }
+  public var timelineEvents: [Event] { resolved.timelineEvents }
 
   /// How many of `timelineEvents` happened on or before the as-of date.
-  public var timelinePastCount: Int {
-    guard !filter.text.isEmpty else { return state.pastEvents.count }
-    return state.pastEvents.reduce(0) { $0 + (filter.matches($1) ? 1 : 0) }
-  }
+  public var timelinePastCount: Int { resolved.timelinePastCount }
 }
