@@ -32,7 +32,7 @@ public struct ThemeLibrary: Sendable {
   /// `builtInOnly` lets a user's `default.yaml` build on the built-in `default`.
   func document(named name: String, builtInOnly: Bool) -> Result<ThemeDocument, ThemeFailure>? {
     if !builtInOnly, let path = userFile(named: name) { return ThemeFiles.parse(path: path) }
-    return BuiltinThemes.documents[name]
+    return BuiltinThemes.document(named: name)
   }
 
   /// Every theme name this library knows, built-ins first.
