@@ -30,4 +30,13 @@ import Testing
     #expect(TextWidth.fit("7", to: 3, alignRight: true) == "  7")
     #expect(TextWidth.of(TextWidth.fit("日本国日本国", to: 5)) == 5)
   }
+
+  /// The printable-ASCII shortcut agrees with the cluster-by-cluster count.
+  @Test func theASCIIShortcutAgreesWithCountingClusters() {
+    for text in ["Kenya 1,200", "e\u{301}t\u{E9}", "日本 x", "tab\there", "\r\n", "#1 *", ""] {
+      let clusters = text.reduce(0) { $0 + TextWidth.of($1) }
+      #expect(TextWidth.of(text) == clusters, "\(text.debugDescription)")
+      #expect(TextWidth.of(text[...]) == clusters, "\(text.debugDescription)")
+    }
+  }
 }

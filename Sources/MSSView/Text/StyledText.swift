@@ -60,7 +60,7 @@ enum Wrap {
         // The rest of a long word stays a slice of the span's text and its width is kept by
         // subtraction: a megabyte-long word wraps in linear time.
         var piece = word
-        var pieceWidth = piece.reduce(0) { $0 + TextWidth.of($1) }
+        var pieceWidth = TextWidth.of(piece)
         let gap = used > lineStart ? spaces : 0
         if used > lineStart, used + gap + pieceWidth > width {
           newLine()

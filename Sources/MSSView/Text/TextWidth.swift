@@ -9,6 +9,8 @@ public enum TextWidth {
 
   public static func of(scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
+    // Printable ASCII first: most text is, and the Unicode property lookups below are slow.
+    if value >= 0x20, value < 0x7F { return 1 }
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if isZeroWidth(scalar) { return 0 }
     // A lone regional indicator (half a flag) is one column to glibc's wcwidth, which ncurses
@@ -20,7 +22,15 @@ public enum TextWidth {
 
   /// Columns taken by a whole string.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    // In printable ASCII every byte is a cluster of one column; no need to split clusters.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// Columns taken by part of a string (wrapping measures words without copying them).
+  public static func of(_ text: Substring) -> Int {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
   }
 
   static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
