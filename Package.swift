@@ -21,6 +21,8 @@ let package = Package(
     .target(name: "MSSCore", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(name: "MSSView", dependencies: ["MSSCore", .product(name: "Yams", package: "Yams")]),
     .target(name: "MSSTerminal", dependencies: ["MSSCore", "MSSView", "CNcurses"]),
+    // Shared by the test targets: the loopback HTTP server and the fuzz tests' seeded random.
+    .target(name: "MSSTestSupport"),
     .executableTarget(
       name: "mssdash",
       dependencies: [
@@ -37,12 +39,17 @@ let package = Package(
         "MSSCore", "MSSView", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore"]),
+    .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore", "MSSTestSupport"]),
     .testTarget(name: "MSSBenchTests", dependencies: ["mssdash-bench"]),
     // Golden screens are read from the source tree by path, not bundled.
-    .testTarget(name: "MSSViewTests", dependencies: ["MSSView", "MSSCore"], exclude: ["Goldens"]),
-    .testTarget(name: "MSSTerminalTests", dependencies: ["MSSTerminal", "MSSView", "MSSCore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["MSSCore"]),
+    .testTarget(
+      name: "MSSViewTests", dependencies: ["MSSView", "MSSCore", "MSSTestSupport"],
+      exclude: ["Goldens"]),
+    .testTarget(
+      name: "MSSTerminalTests",
+      dependencies: ["MSSTerminal", "MSSView", "MSSCore", "MSSTestSupport"]
+    ),
+    .testTarget(name: "EndToEndTests", dependencies: ["MSSCore", "MSSTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

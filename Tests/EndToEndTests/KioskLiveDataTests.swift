@@ -1,4 +1,5 @@
 import Foundation
+import MSSTestSupport
 import Testing
 
 /// A kiosk follows its data without a restart: a changed file is shown, a broken or deleted
@@ -67,7 +68,7 @@ struct KioskLiveDataTests {
   /// answered 304; a server error and a garbage answer are bad updates like any other.
   @Test func urlPolledWithConditionalRequests() throws {
     let served = KioskServed()
-    let server = try KioskHTTPServer(lifetime: 60) { served.answer($0) }
+    let server = try LoopbackHTTPServer(lifetime: 60) { served.answer($0) }
     defer { server.stop() }
 
     let pane = try DashboardPane.start(
@@ -76,7 +77,7 @@ struct KioskLiveDataTests {
     try pane.waitFor(text: "~2,900")
     try pane.waitFor("several polls") { _ in server.requests.count >= 4 }
     let conditional = server.requests.dropFirst().map {
-      KioskHTTPServer.header("If-None-Match", in: $0)
+      LoopbackHTTPServer.header("If-None-Match", in: $0)
     }
     #expect(conditional.allSatisfy { $0 == "\"v1\"" }, "every later poll sends the ETag")
     #expect(served.statuses.dropFirst().allSatisfy { $0 == 304 }, "\(served.statuses)")
@@ -106,7 +107,7 @@ extension KioskLiveDataTests {
   @Test func startsOnTheBuiltInDataWhileTheSourceFails() throws {
     let served = KioskServed()
     served.set(.failing)
-    let server = try KioskHTTPServer(lifetime: 60) { served.answer($0) }
+    let server = try LoopbackHTTPServer(lifetime: 60) { served.answer($0) }
     defer { server.stop() }
     let pane = try DashboardPane.start(
       width: 132, height: 30, arguments: ["--kiosk", "--reload", "0.2", "--data", server.url])
@@ -140,7 +141,7 @@ final class KioskServed: @unchecked Sendable {
   var statuses: [Int] { lock.withLock { given } }
 
   func answer(_ request: String) -> [UInt8] {
-    let sent = KioskHTTPServer.header("If-None-Match", in: request)
+    let sent = LoopbackHTTPServer.header("If-None-Match", in: request)
     let (status, response) = respond(sent: sent)
     lock.withLock { given.append(status) }
     return response
@@ -149,20 +150,22 @@ final class KioskServed: @unchecked Sendable {
   private func respond(sent: String?) -> (Int, [UInt8]) {
     switch lock.withLock({ mode }) {
     case .failing:
-      return (500, KioskHTTPServer.response(500, body: "oops"))
+      return (500, LoopbackHTTPServer.response(500, body: "oops"))
     case .garbage:
       let headers = ["ETag: \"g\""]
-      if sent == "\"g\"" { return (304, KioskHTTPServer.response(304, headers: headers)) }
-      return (200, KioskHTTPServer.response(200, headers: headers, body: "\u{1B}]0;pwned\u{07}{{{"))
+      if sent == "\"g\"" { return (304, LoopbackHTTPServer.response(304, headers: headers)) }
+      return (
+        200, LoopbackHTTPServer.response(200, headers: headers, body: "\u{1B}]0;pwned\u{07}{{{")
+      )
     case .serving(let version):
       let headers = ["ETag: \"v\(version)\"", "Last-Modified: Fri, 11 Oct 2024 12:00:00 GMT"]
       if sent == "\"v\(version)\"" {
-        return (304, KioskHTTPServer.response(304, headers: headers))
+        return (304, LoopbackHTTPServer.response(304, headers: headers))
       }
       let body = version == 1 ? KioskLiveDataTests.seed : KioskLiveDataTests.changed
       return (
         200,
-        KioskHTTPServer.response(
+        LoopbackHTTPServer.response(
           200, headers: headers, body: String(decoding: body, as: UTF8.self))
       )
     }

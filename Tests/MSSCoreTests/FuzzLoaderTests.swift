@@ -1,3 +1,4 @@
+import MSSTestSupport
 import Testing
 import Yams
 
@@ -8,27 +9,6 @@ import Yams
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-/// SplitMix64, so a seed replays the same case on every platform.
-struct LoaderFuzzRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int {
-    bound <= 1 ? 0 : Int.random(in: 0..<bound, using: &self)
-  }
-
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
 
 /// The bundled datasets written as JSON and as flow-style YAML: the forms the loader's fast
 /// path reads.
@@ -87,7 +67,7 @@ enum FlowForms {
   }()
 
   /// The small seed dataset three times in four, so that a run of thousands stays quick.
-  static func pick(using random: inout LoaderFuzzRandom) -> String {
+  static func pick(using random: inout FuzzRandom) -> String {
     random.below(4) == 0 ? texts[2 + random.below(2)] : texts[random.below(2)]
   }
 }
@@ -108,14 +88,14 @@ struct FlowMutator {
     "\u{1B}", "é", "😀", ",,", "{}", "[]", "\"\": 1", "---", "...",
   ]
 
-  func mutate(_ text: String, using random: inout LoaderFuzzRandom) -> [UInt8] {
+  func mutate(_ text: String, using random: inout FuzzRandom) -> [UInt8] {
     var bytes = Array(text.utf8)
     let count = [1, 1, 1, 1, 2, 2, 3][random.below(7)]
     for _ in 0..<count { mutateOnce(&bytes, using: &random) }
     return bytes
   }
 
-  private func mutateOnce(_ bytes: inout [UInt8], using random: inout LoaderFuzzRandom) {
+  private func mutateOnce(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
     let position = random.below(bytes.count + 1)
     switch random.below(7) {
     case 0:
@@ -179,7 +159,7 @@ struct FlowMutator {
   }
 
   static func runCase(seed: UInt64) -> (loaded: Bool, problem: String?) {
-    var random = LoaderFuzzRandom(seed: seed)
+    var random = FuzzRandom(seed: seed)
     let bytes = FlowMutator().mutate(FlowForms.pick(using: &random), using: &random)
     guard case .success(let text) = FileReader.decode(bytes, file: "fuzz.json") else {
       return (false, nil)

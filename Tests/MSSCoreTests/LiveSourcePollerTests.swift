@@ -1,5 +1,6 @@
 import Foundation
 import MSSCore
+import MSSTestSupport
 import Testing
 
 /// Polling a file and a URL: new data loads, a bad update is a failure (the caller keeps the
@@ -62,7 +63,7 @@ import Testing
   /// after a server error means the data shown is current again.
   @Test func urlWithConditionalRequests() throws {
     let state = ServedState()
-    let server = try LiveLoopbackServer { request in state.answer(request) }
+    let server = try LoopbackHTTPServer { request in state.answer(request) }
     defer { server.stop() }
     var poller = SourcePoller(source: .url(try #require(HTTPLocation.parse(server.url)).get()))
 
@@ -75,7 +76,7 @@ import Testing
       Issue.record("a 304 is current")
       return
     }
-    #expect(LiveLoopbackServer.header("If-None-Match", in: server.requests[1]) == "\"v1\"")
+    #expect(LoopbackHTTPServer.header("If-None-Match", in: server.requests[1]) == "\"v1\"")
 
     state.set(.failing)
     guard case .failed(let down) = poller.poll() else {
@@ -112,7 +113,7 @@ import Testing
 
   @Test func serverDownOrSilent() throws {
     // Bound and closed at once: nothing listens on the port any more.
-    let closed = try LiveLoopbackServer { _ in [] }
+    let closed = try LoopbackHTTPServer { _ in [] }
     let port = closed.port
     closed.stop()
     usleep(200_000)
@@ -124,7 +125,7 @@ import Testing
     }
     #expect(problem.message.contains("cannot connect"))
 
-    let silent = try LiveLoopbackServer { _ in
+    let silent = try LoopbackHTTPServer { _ in
       Thread.sleep(forTimeInterval: 2)
       return []
     }
@@ -156,18 +157,18 @@ final class ServedState: @unchecked Sendable {
   func set(_ mode: Mode) { lock.withLock { self.mode = mode } }
 
   func answer(_ request: String) -> [UInt8] {
-    let sent = LiveLoopbackServer.header("If-None-Match", in: request)
+    let sent = LoopbackHTTPServer.header("If-None-Match", in: request)
     switch lock.withLock({ mode }) {
     case .failing:
-      return LiveLoopbackServer.response(500, body: "oops")
+      return LoopbackHTTPServer.response(500, body: "oops")
     case .garbage:
-      if sent == "\"g\"" { return LiveLoopbackServer.response(304, headers: ["ETag: \"g\""]) }
-      return LiveLoopbackServer.response(200, headers: ["ETag: \"g\""], body: "{{{ not yaml")
+      if sent == "\"g\"" { return LoopbackHTTPServer.response(304, headers: ["ETag: \"g\""]) }
+      return LoopbackHTTPServer.response(200, headers: ["ETag: \"g\""], body: "{{{ not yaml")
     case .serving(let version):
       let tag = "\"v\(version)\""
-      if sent == tag { return LiveLoopbackServer.response(304, headers: ["ETag: \(tag)"]) }
+      if sent == tag { return LoopbackHTTPServer.response(304, headers: ["ETag: \(tag)"]) }
       let body = version == 1 ? LiveSourcePollerTests.seed : LiveSourcePollerTests.changed
-      return LiveLoopbackServer.response(
+      return LoopbackHTTPServer.response(
         200, headers: ["ETag: \(tag)", "Last-Modified: Fri, 11 Oct 2024 12:00:00 GMT"], body: body)
     }
   }

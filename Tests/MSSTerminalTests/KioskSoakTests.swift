@@ -1,5 +1,6 @@
 import Foundation
 import MSSCore
+import MSSTestSupport
 import MSSView
 import Testing
 
@@ -113,7 +114,7 @@ struct KioskSoakTests {
 
   @Test func urlPollsKeepMemoryFlat() throws {
     let served = SoakServed()
-    let server = try SoakServer(lifetime: 600) { served.answer($0) }
+    let server = try LoopbackHTTPServer(lifetime: 600, keepingLast: 16) { served.answer($0) }
     defer { server.stop() }
     let location = try #require(HTTPLocation.parse(server.url)).get()
     var poller = SourcePoller(source: .url(location))
@@ -155,10 +156,10 @@ final class SoakServed: @unchecked Sendable {
   func answer(_ request: String) -> [UInt8] {
     let version = self.version
     let tag = "\"v\(version)\""
-    if SoakServer.header("If-None-Match", in: request) == tag {
-      return SoakServer.response(304, headers: ["ETag: \(tag)"])
+    if LoopbackHTTPServer.header("If-None-Match", in: request) == tag {
+      return LoopbackHTTPServer.response(304, headers: ["ETag: \(tag)"])
     }
     let body = version == 0 ? "{{{ garbage" : KioskSoakTests.variants[version - 1]
-    return SoakServer.response(200, headers: ["ETag: \(tag)"], body: body)
+    return LoopbackHTTPServer.response(200, headers: ["ETag: \(tag)"], body: body)
   }
 }

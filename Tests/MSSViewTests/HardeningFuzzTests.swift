@@ -1,4 +1,5 @@
 import MSSCore
+import MSSTestSupport
 import Testing
 
 @testable import MSSView
@@ -8,27 +9,6 @@ import Testing
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-/// SplitMix64: small, fast and the same on every platform, so a seed replays exactly.
-struct FuzzRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int {
-    bound <= 1 ? 0 : Int.random(in: 0..<bound, using: &self)
-  }
-
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
 
 /// Seeded mutations of a dataset's bytes: flips, deletions, duplicated and swapped lines,
 /// splices from the other dataset, YAML syntax characters and tokens, truncation, indentation

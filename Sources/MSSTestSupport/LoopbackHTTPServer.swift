@@ -1,19 +1,26 @@
 import Foundation
 
-/// A one-thread HTTP server on 127.0.0.1 for the kiosk URL tests (a copy of the MSSCore tests one): each request gets whatever
-/// `respond` returns for it. Loopback only, an ephemeral port, and it stops by itself after
+/// A one-thread HTTP server on 127.0.0.1 for the live-data tests (MSSCore's poller, the
+/// end-to-end kiosk and the kiosk soak): each request gets whatever `respond` returns for it. Loopback only, an ephemeral port, and it stops by itself after
 /// `lifetime` even if a test forgets to.
-final class KioskHTTPServer: @unchecked Sendable {
+public final class LoopbackHTTPServer: @unchecked Sendable {
   // @unchecked: `requests` and `stopped` are guarded by `lock`; the socket is fixed at init.
-  let port: Int
+  public let port: Int
   private let listener: Int32
   private let lock = NSLock()
   private var received: [String] = []
   private var stopped = false
   private let respond: @Sendable (String) -> [UInt8]
+  private let keptRequests: Int?
 
-  init(lifetime: TimeInterval = 30, respond: @escaping @Sendable (String) -> [UInt8]) throws {
+  /// `keepingLast`, if set, keeps only that many of the latest request heads: a soak of
+  /// thousands of polls must not measure this log's growth.
+  public init(
+    lifetime: TimeInterval = 30, keepingLast keptRequests: Int? = nil,
+    respond: @escaping @Sendable (String) -> [UInt8]
+  ) throws {
     self.respond = respond
+    self.keptRequests = keptRequests
     (listener, port) = try Self.listen()
     let deadline = Date().addingTimeInterval(lifetime)
     Thread.detachNewThread { [self] in serve(until: deadline) }
@@ -24,7 +31,7 @@ final class KioskHTTPServer: @unchecked Sendable {
   /// A listening socket on 127.0.0.1 and the port the kernel picked.
   private static func listen() throws -> (Int32, Int) {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard fd >= 0 else { throw KioskServerFailure("socket") }
+    guard fd >= 0 else { throw LoopbackServerFailure("socket") }
     var yes: Int32 = 1
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
     var address = sockaddr_in()
@@ -38,7 +45,7 @@ final class KioskHTTPServer: @unchecked Sendable {
     }
     guard bound == 0, Glibc.listen(fd, 16) == 0 else {
       close(fd)
-      throw KioskServerFailure("bind/listen")
+      throw LoopbackServerFailure("bind/listen")
     }
     var length = socklen_t(MemoryLayout<sockaddr_in>.size)
     _ = withUnsafeMutablePointer(to: &address) {
@@ -47,12 +54,12 @@ final class KioskHTTPServer: @unchecked Sendable {
     return (fd, Int(UInt16(bigEndian: address.sin_port)))
   }
 
-  var url: String { "http://127.0.0.1:\(port)/data.yaml" }
+  public var url: String { "http://127.0.0.1:\(port)/data.yaml" }
 
   /// The request heads received so far, oldest first.
-  var requests: [String] { lock.withLock { received } }
+  public var requests: [String] { lock.withLock { received } }
 
-  func stop() {
+  public func stop() {
     let first = lock.withLock { () -> Bool in
       defer { stopped = true }
       return !stopped
@@ -84,7 +91,12 @@ final class KioskHTTPServer: @unchecked Sendable {
       if head.firstRange(of: Array("\r\n\r\n".utf8)) != nil { break }
     }
     let request = String(decoding: head, as: UTF8.self)
-    lock.withLock { received.append(request) }
+    lock.withLock {
+      received.append(request)
+      if let keptRequests, received.count > keptRequests {
+        received.removeFirst(received.count - keptRequests)
+      }
+    }
     let answer = respond(request)
     var offset = 0
     while offset < answer.count {
@@ -97,7 +109,7 @@ final class KioskHTTPServer: @unchecked Sendable {
   }
 
   /// A whole response with a Content-Length.
-  static func response(
+  public static func response(
     _ status: Int, headers: [String] = [], body: String = ""
   ) -> [UInt8] {
     let reason = status == 200 ? "OK" : status == 304 ? "Not Modified" : "Error"
@@ -107,7 +119,7 @@ final class KioskHTTPServer: @unchecked Sendable {
   }
 
   /// The value of a request header, if sent.
-  static func header(_ name: String, in request: String) -> String? {
+  public static func header(_ name: String, in request: String) -> String? {
     for line in request.split(separator: "\r\n") {
       let parts = line.split(separator: ":", maxSplits: 1)
       if parts.count == 2, parts[0].lowercased() == name.lowercased() {
@@ -118,7 +130,7 @@ final class KioskHTTPServer: @unchecked Sendable {
   }
 }
 
-struct KioskServerFailure: Error {
-  let what: String
-  init(_ what: String) { self.what = what }
+public struct LoopbackServerFailure: Error {
+  public let what: String
+  public init(_ what: String) { self.what = what }
 }
