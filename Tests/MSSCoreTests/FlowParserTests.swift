@@ -48,6 +48,8 @@ import Yams
     "  \n{\"héllo wörld\": \"naïve – “quoted” ✓\", \"k\": \"😀\", next: 2}\n\n",
     "{\"a\":1,\"b\":\"2\"}",
     "{a: 2024-12-06/2024-12-11, b: x.y_z+w, c: -5}",
+    "{first name: a - b, span: 2024 - 2025, two  spaces: x  y , path: a / b., n: 1_000}",
+    "{2024: x, -1: y, list: [a b, 1.5e-3, -0]}",
   ])
   func sameTreeAsLibyaml(text: String) throws {
     let fast = try #require(FlowParser.parse(text))
