@@ -23,12 +23,13 @@ extension Dataset {
       ordinals.append(chronology.knownDate(event).ordinal)
       ordinals.append(event.date.start.ordinal)
     }
-    ordinals.sort()
+    // Days span years, not millions: mark them in a table instead of sorting every one.
+    guard let low = ordinals.min(), let high = ordinals.max() else { return [] }
+    var seen = [Bool](repeating: false, count: high - low + 1)
+    for ordinal in ordinals { seen[ordinal - low] = true }
     var days: [Day] = []
-    var last: Int?
-    for ordinal in ordinals where ordinal != last {
-      days.append(Day(ordinal: ordinal))
-      last = ordinal
+    for (offset, isSeen) in seen.enumerated() where isSeen {
+      days.append(Day(ordinal: low + offset))
     }
     return days
   }
