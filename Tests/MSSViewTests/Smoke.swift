@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct MSSViewTestsSmoke {
-  @Test func compiles() { #expect(Bool(true)) }
-}
