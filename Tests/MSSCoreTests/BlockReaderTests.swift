@@ -6,36 +6,6 @@ import Yams
 /// Block-style YAML read from libyaml's events gives the tree Yams gives, and everything
 /// unusual is left to Yams.
 @Suite struct BlockReaderTests {
-  /// Node kinds, texts, marks and structure, in document order.
-  static func shape(_ tree: DocumentTree) -> [String] {
-    var lines: [String] = []
-    func visit(_ index: Int32) {
-      let node = tree.nodes[Int(index)]
-      let place = "\(node.line):\(node.column)"
-      switch node.kind {
-      case .scalar:
-        lines.append("\(place) scalar \(tree.strings[Int(node.first)].debugDescription)")
-      case .alias:
-        lines.append("\(place) alias")
-      case .mapping:
-        lines.append("\(place) mapping \(node.count)")
-        for entry in tree.entries[Int(node.first)..<Int(node.first + node.count)] {
-          lines.append("\(entry.keyLine):\(entry.keyColumn) key \(tree.strings[Int(entry.key)])")
-          #expect(tree.nodes[Int(entry.value)].parent == index)
-          visit(entry.value)
-        }
-      case .sequence:
-        lines.append("\(place) sequence \(node.count)")
-        for item in tree.items[Int(node.first)..<Int(node.first + node.count)] {
-          #expect(tree.nodes[Int(item)].parent == index)
-          visit(item)
-        }
-      }
-    }
-    visit(0)
-    return lines
-  }
-
   private func yams(_ text: String) throws -> DocumentTree {
     DocumentTree(yams: try #require(try Yams.compose(yaml: text, .basic)))
   }
@@ -43,7 +13,7 @@ import Yams
   @Test(arguments: BundledDataset.allCases)
   func bundledDatasetsMatchYams(dataset: BundledDataset) throws {
     let fast = try #require(BlockReader.read(dataset.text))
-    #expect(Self.shape(fast) == Self.shape(try yams(dataset.text)))
+    #expect(shapeOf(fast) == shapeOf(try yams(dataset.text)))
   }
 
   @Test(arguments: [
@@ -57,7 +27,7 @@ import Yams
   ])
   func sameTreeAsYams(text: String) throws {
     let fast = try #require(BlockReader.read(text))
-    #expect(Self.shape(fast) == Self.shape(try yams(text)))
+    #expect(shapeOf(fast) == shapeOf(try yams(text)))
   }
 
   @Test(arguments: [
@@ -82,7 +52,7 @@ import Yams
       #expect(!loaded.dataset.contributors.isEmpty)
       let origin = "builtin:\(dataset.rawValue)"
       let viaYams = try #require(try Yams.compose(yaml: dataset.text, .basic))
-      #expect(Self.shape(DocumentTree(yams: viaYams)).count > 100)
+      #expect(shapeOf(DocumentTree(yams: viaYams)).count > 100)
       #expect(loaded.dataset.origin == origin)
     }
   }

@@ -6,36 +6,6 @@ import Yams
 /// The fast path for JSON and flow-style files gives the tree libyaml gives, and leaves
 /// everything it is unsure of to libyaml.
 @Suite struct FlowParserTests {
-  /// Texts, node kinds, marks and structure of two trees, in document order.
-  private func shape(_ tree: DocumentTree) -> [String] {
-    var lines: [String] = []
-    func visit(_ index: Int32) {
-      let node = tree.nodes[Int(index)]
-      let place = "\(node.line):\(node.column)"
-      switch node.kind {
-      case .scalar:
-        lines.append("\(place) scalar \(tree.strings[Int(node.first)].debugDescription)")
-      case .alias:
-        lines.append("\(place) alias")
-      case .mapping:
-        lines.append("\(place) mapping \(node.count)")
-        for entry in tree.entries[Int(node.first)..<Int(node.first + node.count)] {
-          lines.append("\(entry.keyLine):\(entry.keyColumn) key \(tree.strings[Int(entry.key)])")
-          #expect(tree.nodes[Int(entry.value)].parent == index)
-          visit(entry.value)
-        }
-      case .sequence:
-        lines.append("\(place) sequence \(node.count)")
-        for item in tree.items[Int(node.first)..<Int(node.first + node.count)] {
-          #expect(tree.nodes[Int(item)].parent == index)
-          visit(item)
-        }
-      }
-    }
-    visit(0)
-    return lines
-  }
-
   private func libyaml(_ text: String) throws -> DocumentTree {
     let node = try #require(try Yams.compose(yaml: text, .basic))
     return DocumentTree(yams: node)
@@ -53,7 +23,7 @@ import Yams
   ])
   func sameTreeAsLibyaml(text: String) throws {
     let fast = try #require(FlowParser.parse(text))
-    #expect(shape(fast) == shape(try libyaml(text)))
+    #expect(shapeOf(fast) == shapeOf(try libyaml(text)))
   }
 
   @Test(arguments: [
