@@ -77,7 +77,12 @@ final class TmuxSession {
       in: .whitespacesAndNewlines)
   }
 
-  /// Polls the screen until `condition` holds; returns that screen, or fails with the last one.
+  /// Polls the screen until `condition` holds and the screen has settled; returns that screen,
+  /// or fails with the last one.
+  ///
+  /// Settled means two captures in a row are the same: tmux reads a frame in chunks, so the
+  /// first capture that shows the awaited text may hold half a frame (a row not yet drawn to its
+  /// border), which a test comparing whole screens would then wait on for ever.
   @discardableResult
   func waitFor(
     _ what: String, timeout: Double = 10, history: Bool = false,
@@ -85,9 +90,16 @@ final class TmuxSession {
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var screen = ""
+    var candidate: String?
     while Date() < deadline {
       screen = try history ? captureAll() : capture()
-      if condition(screen) { return screen }
+      if condition(screen) {
+        if screen == candidate { return screen }
+        candidate = screen
+        usleep(60_000)
+        continue
+      }
+      candidate = nil
       usleep(20_000)
     }
     Issue.record(
