@@ -58,7 +58,7 @@ public struct ConditionalRequest: Sendable, Equatable {
   /// Our own words for the common statuses: the server's reason phrase is not shown.
   static func reason(_ status: Int) -> String {
     switch status {
-    case 301, 302, 303, 307, 308: return "(a redirect; give the final URL)"
+    case 301, 302, 303, 307, 308: return "(a redirect)"
     case 400: return "Bad Request"
     case 401, 403: return "Forbidden"
     case 404: return "Not Found"

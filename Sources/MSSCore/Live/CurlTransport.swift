@@ -36,8 +36,8 @@ public struct CurlTransport: Sendable {
     return nil
   }
 
-  /// -i: headers then body on stdout; no -L (a redirect is reported, like the socket
-  /// transport does); --max-time bounds the whole exchange.
+  /// -i: headers then body on stdout; no -L (the poller follows redirects itself, for both
+  /// transports alike, and refuses https → http); --max-time bounds the whole exchange.
   public func arguments(
     _ location: HTTPLocation, headers: [(name: String, value: String)]
   ) -> [String] {

@@ -4,8 +4,8 @@
   import Darwin
 #endif
 
-/// A plain-HTTP GET over a socket, with one deadline for the whole exchange. No redirects, no
-/// keep-alive (`Connection: close`, read to the end): one small file per poll needs neither,
+/// A plain-HTTP GET over a socket, with one deadline for the whole exchange. Redirects are the
+/// poller's business (`SourcePoller`); no keep-alive (`Connection: close`, read to the end): one small file per poll needs neither,
 /// and it keeps mssdash free of a networking library (libcurl costs every start ~15 ms).
 public struct SocketTransport: Sendable {
   public var timeout: Duration

@@ -72,12 +72,8 @@ public struct SourcePoller: Sendable {
   }
 
   private mutating func pollURL(_ location: HTTPLocation) -> Outcome {
-    let headers = request.headers
-    let answer =
-      location.secure
-      ? curl.get(location, headers: headers) : socket.get(location, headers: headers)
     let name = location.description
-    switch answer {
+    switch fetchFollowingRedirects(location) {
     case .failure(let error):
       return .failed(Diagnostic(.error, file: name, message: error.message))
     case .success(let response):
@@ -98,6 +94,34 @@ public struct SourcePoller: Sendable {
           contentProblem = nil
         }
         return Self.outcome(result)
+      }
+    }
+  }
+
+  /// GETs `location`, following up to `HTTPLocation.redirectLimit` redirects. Every poll
+  /// starts again from the address the user gave, even after a permanent redirect: a kiosk
+  /// must not keep following a move that its operator has since undone. The validators go to
+  /// every hop; only the final answer's count.
+  private func fetchFollowingRedirects(_ start: HTTPLocation) -> Result<
+    HTTPResponse, TransportError
+  > {
+    let headers = request.headers
+    var location = start
+    var hops = 0
+    while true {
+      let answer =
+        location.secure
+        ? curl.get(location, headers: headers) : socket.get(location, headers: headers)
+      guard case .success(let response) = answer, HTTPLocation.isRedirect(response.status) else {
+        return answer
+      }
+      guard hops < HTTPLocation.redirectLimit else {
+        return .failure(TransportError("more than \(HTTPLocation.redirectLimit) redirects"))
+      }
+      hops += 1
+      switch location.resolving(response.header("location") ?? "") {
+      case .success(let next): location = next
+      case .failure(let error): return .failure(error)
       }
     }
   }
