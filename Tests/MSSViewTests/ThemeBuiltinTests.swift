@@ -26,6 +26,24 @@ import Testing
     }
   }
 
+  /// The built-ins are Swift values generated from Themes/ so that start-up reads no YAML; they
+  /// must be exactly what ThemeParser reads from the files (places included).
+  @Test func theGeneratedDocumentsEqualParsingTheFilesInThemes() throws {
+    let files = ThemeDirectory.themeFiles(in: ThemeTestSupport.themesDirectory)
+    let names = files.map { ThemeDirectory.themeName(ofFile: $0) }
+    #expect(names == BuiltinThemeDocuments.names, "run python3 scripts/embed-themes.py")
+    for file in files {
+      let name = ThemeDirectory.themeName(ofFile: file)
+      let text = try String(
+        contentsOfFile: "\(ThemeTestSupport.themesDirectory)/\(file)", encoding: .utf8)
+      let parsed = try ThemeParser.parse(text, file: "builtin:\(name)").get()
+      #expect(
+        BuiltinThemeDocuments.document(named: name) == parsed,
+        "Themes/\(file) differs from its generated value: run python3 scripts/embed-themes.py")
+    }
+    #expect(BuiltinThemeDocuments.document(named: "no-such-theme") == nil)
+  }
+
   @Test func eachFileIsNamedAfterItsTheme() {
     for (file, _) in BuiltinThemeFiles.files {
       let name = ThemeDirectory.themeName(ofFile: file)

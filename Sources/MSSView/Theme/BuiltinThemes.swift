@@ -1,6 +1,6 @@
 import MSSCore
 
-/// The themes in Themes/, compiled into the binary (see scripts/embed-themes.py).
+/// The themes in Themes/, compiled into the binary as values (see scripts/embed-themes.py).
 public enum BuiltinThemes {
   /// The order `mssdash themes` lists them and `t` cycles through them: the default first,
   /// then the everyday alternatives, then the special-purpose ones.
@@ -8,21 +8,16 @@ public enum BuiltinThemes {
     "default", "light", "fjord", "high-contrast", "amber", "monochrome",
   ]
 
-  /// One built-in file parsed; nil when there is no such theme. Start-up parses only the theme
-  /// chosen (and its base), not all of them.
+  /// One built-in file as parsed; nil when there is no such theme. The values are generated
+  /// from Themes/ (a test checks them against ThemeParser), so start-up reads no YAML.
   static func document(named name: String) -> Result<ThemeDocument, ThemeFailure>? {
-    BuiltinThemeFiles.files.first { ThemeDirectory.themeName(ofFile: $0.file) == name }.map {
-      ThemeParser.parse($0.text, file: "builtin:\(name)")
-    }
+    BuiltinThemeDocuments.document(named: name).map { .success($0) }
   }
 
   /// Each built-in file parsed, by theme name (the file name without `.yaml`).
   static let documents: [String: Result<ThemeDocument, ThemeFailure>] = {
     var documents: [String: Result<ThemeDocument, ThemeFailure>] = [:]
-    for (file, text) in BuiltinThemeFiles.files {
-      let name = ThemeDirectory.themeName(ofFile: file)
-      documents[name] = ThemeParser.parse(text, file: "builtin:\(name)")
-    }
+    for name in BuiltinThemeDocuments.names { documents[name] = document(named: name) }
     return documents
   }()
 

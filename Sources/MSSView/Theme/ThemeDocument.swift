@@ -1,7 +1,7 @@
 import MSSCore
 
 /// A theme file as written, before its base is applied: every field may be missing.
-struct ThemeDocument: Sendable {
+struct ThemeDocument: Equatable, Sendable {
   /// One role as the file sets it; nil fields come from the base theme or the defaults.
   struct RoleSpec: Hashable, Sendable {
     var foreground: ThemeColor?
@@ -21,7 +21,7 @@ struct ThemeDocument: Sendable {
   }
 
   /// Where a field was written, for messages about it.
-  struct Place: Sendable {
+  struct Place: Equatable, Sendable {
     let file: String
     let line: Int
     let column: Int

@@ -40,7 +40,9 @@ struct ThemeParser {
   private mutating func read(_ text: String) -> ThemeDocument? {
     let composed: Node?
     do {
-      composed = try Yams.compose(yaml: text)
+      // Every value is read as text, so the basic resolver (no implicit types) will do; the
+      // default one compiles a dozen regular expressions (NSRegularExpression) on first use.
+      composed = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       // The unquoted # is usually the cause, so it comes first.
       if let line = UnquotedHashHint.line(in: text) {
