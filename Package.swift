@@ -1,6 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// What the static Foundation needs besides itself. Yams' objects were compiled against the
+/// shared Foundation, whose module names only `-lFoundation`; the static archive also needs these.
+let staticFoundationLibraries = [
+  "FoundationEssentials", "FoundationInternationalization", "CoreFoundation", "_FoundationICU",
+  "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
+]
+
 let package = Package(
   name: "mssdash",
   platforms: [.macOS(.v13)],
@@ -30,6 +37,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         // The config file (config.yaml), read with line and column for its errors.
         .product(name: "Yams", package: "Yams"),
+      ],
+      // A release binary carries the Swift runtime: one file to copy to a kiosk, and a start
+      // without the dynamic loader binding a dozen shared libraries (docs/performance.md).
+      linkerSettings: [
+        .unsafeFlags(
+          ["-static-stdlib"] + staticFoundationLibraries.map { "-l\($0)" },
+          .when(platforms: [.linux], configuration: .release))
       ]
     ),
     // `swift run -c release mssdash-bench`: figures for docs/performance.md.
