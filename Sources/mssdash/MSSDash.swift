@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MSSCore
 import MSSTerminal
 import MSSView
@@ -48,7 +47,7 @@ struct MSSDash: ParsableCommand {
   }
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let settings = DashboardSettings(common: common, options: live, environment: environment)
     if !settings.kiosk, !settings.configProblems.isEmpty {
       for problem in settings.configProblems { printError(problem.description) }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MSSCore
 import MSSView
 
@@ -7,6 +6,9 @@ extension MSSDash {
   /// Renders the dashboard without a terminal.
   struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
+      // Named outright: the default derives it from the type's name through
+      // String(describing:), about a million instructions per command at every start.
+      commandName: "snapshot",
       abstract: "Print the dashboard as text, ANSI, Markdown or JSON.",
       discussion: """
         For cron jobs, e-mail, a server's login message or CI.
@@ -48,7 +50,7 @@ extension MSSDash {
       let loaded = try DataLoading.load(common)
       let model = try DataLoading.model(loaded.dataset, common, today: LocalClock.today())
       let depth = ColorDepth.forANSISnapshot(
-        environment: ProcessInfo.processInfo.environment, choice: common.color.viewChoice)
+        environment: ProcessEnvironment.current, choice: common.color.viewChoice)
       let text = SnapshotWriter.render(
         model, format: format, width: width, height: height, panel: panel?.panel,
         theme: try ThemeOption.resolve(common).adapted(to: depth), colorDepth: depth)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MSSCore
 import MSSView
 
@@ -12,7 +11,7 @@ import MSSView
 /// `--theme NAME|PATH` for every command: a bad theme is reported like a bad dataset.
 enum ThemeOption {
   static var library: ThemeLibrary {
-    ThemeLibrary(environment: ProcessInfo.processInfo.environment)
+    ThemeLibrary(environment: ProcessEnvironment.current)
   }
 
   /// Every theme that loads, in the order the `t` key cycles through them.
@@ -34,6 +33,9 @@ extension MSSDash {
   /// Lists, previews and checks themes.
   struct Themes: ParsableCommand {
     static let configuration = CommandConfiguration(
+      // Named outright: the default derives it from the type's name through
+      // String(describing:), about a million instructions per command at every start.
+      commandName: "themes",
       abstract: "List and preview the themes; check theme files.",
       discussion: """
         Lists the built-in themes and those in $XDG_CONFIG_HOME/mssdash/themes (default \
@@ -61,7 +63,7 @@ extension MSSDash {
     func run() throws {
       if let show { return try Self.printFile(of: show) }
       if !check.isEmpty { return try Self.checkFiles(check) }
-      let environment = ProcessInfo.processInfo.environment
+      let environment = ProcessEnvironment.current
       let library = ThemeLibrary(environment: environment)
       let listing = ThemeListing(
         depth: sampleDepth(environment),

@@ -5,6 +5,9 @@ extension MSSDash {
   /// Checks datasets before they go on a kiosk.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      // Named outright: the default derives it from the type's name through
+      // String(describing:), about a million instructions per command at every start.
+      commandName: "validate",
       abstract: "Check dataset files; with no file, check the bundled datasets.",
       discussion: """
         Prints one line per problem as FILE:LINE:COLUMN: SEVERITY: FIELD: MESSAGE. \
