@@ -95,6 +95,26 @@ import Testing
     #expect(known == [late, early])
   }
 
+  /// A series written in date order is used as it is (no copy); any other order, or one with
+  /// observations not yet known, gives the same observations in the same order as sorting.
+  @Test func fileOrderDoesNotChangeWhatIsKnown() throws {
+    let inOrder = [
+      try observation(1, "2024-03", source: "undated"),
+      try observation(2, "2024-06", source: "undated", published: day(2024, 7, 2)),
+      try observation(3, "2024-07", source: "undated"),
+      try observation(4, "2024-09", source: "un"),
+      try observation(5, "2024-10-08", source: "ap"),
+    ]
+    let shuffled = [inOrder[3], inOrder[0], inOrder[4], inOrder[2], inOrder[1]]
+    for asOf in [
+      try day(2024, 5, 1), try day(2024, 7, 1), try day(2024, 10, 5), try day(2025, 1, 1),
+    ] {
+      let expected = inOrder.filter { chronology.knownDate($0) <= asOf }
+      #expect(chronology.known(inOrder, asOf: asOf) == expected, "in order, as of \(asOf)")
+      #expect(chronology.known(shuffled, asOf: asOf) == expected, "shuffled, as of \(asOf)")
+    }
+  }
+
   /// Arrivals are separate contingents: only different sources for overlapping dates clash.
   @Test func disagreementsInAListOfArrivals() throws {
     let official = try observation(200, "2024-06-25", source: "un")

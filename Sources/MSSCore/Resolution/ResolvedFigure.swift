@@ -64,12 +64,22 @@ public struct Chronology: Sendable {
     // observations are copied once, in their final order.
     var keys: [(effective: Day, known: Day, offset: Int)] = []
     keys.reserveCapacity(series.count)
+    var inOrder = true
     for (offset, observation) in series.enumerated() {
       let known = knownDate(observation)
       guard known <= asOf else { continue }
-      keys.append((min(observation.period.end, known), known, offset))
+      let key = (effective: min(observation.period.end, known), known: known, offset: offset)
+      if let last = keys.last, (last.effective, last.known) > (key.effective, key.known) {
+        inOrder = false
+      }
+      keys.append(key)
     }
-    keys.sort { ($0.effective, $0.known, $0.offset) < ($1.effective, $1.known, $1.offset) }
+    // A file written in date order, all of it known: the series itself, shared rather than
+    // copied (a million observations cost a retain each to copy, on every as-of step).
+    if inOrder && keys.count == series.count { return series }
+    if !inOrder {
+      keys.sort { ($0.effective, $0.known, $0.offset) < ($1.effective, $1.known, $1.offset) }
+    }
     return keys.map { series[$0.offset] }
   }
 
