@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The characters curses is given for one cell. Whatever the grid holds, what reaches the
 /// terminal takes exactly the columns the grid planned, so a border never shifts: a cluster the
