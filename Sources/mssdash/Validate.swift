@@ -29,7 +29,7 @@ extension MSSDash {
       let targets: [(String, () -> Result<LoadedDataset, Diagnostic>)] =
         files.isEmpty
         ? BundledDataset.allCases.map { bundled in
-          ("builtin:\(bundled.rawValue)", { bundled.load() })
+          ("builtin:\(bundled.rawValue)", { bundled.loadValidated() })
         }
         : files.map { path in (path, { DatasetLoader.load(path: path) }) }
       for (name, load) in targets {

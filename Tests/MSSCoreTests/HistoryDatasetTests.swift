@@ -10,7 +10,7 @@ import Testing
   }
 
   @Test func loadsCleanAndOpensOnToday() throws {
-    let loaded = try BundledDataset.history.load().get()
+    let loaded = try BundledDataset.history.loadValidated().get()
     #expect(loaded.warnings.isEmpty)
     let history = loaded.dataset
     #expect(history.asOf == nil)

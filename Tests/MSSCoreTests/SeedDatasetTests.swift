@@ -4,7 +4,7 @@ import Testing
 /// The seed snapshot states what the Reuters article of 11 October 2024 states, nothing more.
 @Suite struct SeedDatasetTests {
   @Test func loadsCleanAndOpensOnTheArticlesDate() throws {
-    let loaded = try BundledDataset.seed.load().get()
+    let loaded = try BundledDataset.seed.loadValidated().get()
     #expect(loaded.warnings.isEmpty)
     #expect(loaded.dataset.asOf == (try day(2024, 10, 11)))
     #expect(loaded.dataset.lead == "KE")
