@@ -29,4 +29,10 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
   case auto
   case always
   case never
+
+  // The same texts ArgumentParser derives, without its string interpolation and dynamic casts
+  // at every start (see ArgumentTexts.swift).
+  var defaultValueDescription: String { rawValue }
+  static var allValueStrings: [String] { ArgumentTexts.values(of: self) }
+  static var allValueDescriptions: [String: String] { [:] }
 }

@@ -59,7 +59,12 @@ extension MSSDash {
   }
 }
 
-extension SnapshotFormat: ExpressibleByArgument {}
+extension SnapshotFormat: ExpressibleByArgument {
+  // As ColorChoice: the raw values, which is what ArgumentParser would derive at more cost.
+  public var defaultValueDescription: String { rawValue }
+  public static var allValueStrings: [String] { ArgumentTexts.values(of: self) }
+  public static var allValueDescriptions: [String: String] { [:] }
+}
 
 extension ColorChoice {
   /// The same choice as MSSView's colour-depth detection takes it.
@@ -77,6 +82,11 @@ enum PanelChoice: String, ExpressibleByArgument, CaseIterable {
   case humanitarian
   case timeline
   case detail
+
+  // As ColorChoice: the raw values, which is what ArgumentParser would derive at more cost.
+  var defaultValueDescription: String { rawValue }
+  static var allValueStrings: [String] { ArgumentTexts.values(of: self) }
+  static var allValueDescriptions: [String: String] { [:] }
 
   var panel: PanelID {
     switch self {
