@@ -29,6 +29,12 @@ static inline int mss_cols(void) { return COLS; }
 static inline int mss_colors(void) { return COLORS; }
 static inline int mss_color_pairs(void) { return COLOR_PAIRS; }
 
+/* ACS_HLINE reads the mutable acs_map: 'q' with A_ALTCHARSET when the terminal has line
+   drawing, '-' when it has none. Split into the character and its attributes. */
+static inline unsigned int mss_acs_hline_char(void) { return (unsigned int)(ACS_HLINE & A_CHARTEXT); }
+static inline attr_t mss_acs_hline_attributes(void) { return (attr_t)(ACS_HLINE & A_ATTRIBUTES); }
+static inline attr_t mss_a_altcharset(void) { return A_ALTCHARSET; }
+
 /* Mouse masks are macro expressions. */
 static inline mmask_t mss_mouse_events(void) {
   return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;

@@ -67,6 +67,51 @@ struct ColourTests {
   }
 }
 
+/// The frame is sent in as few bytes as curses allows (long lines as line-drawing characters,
+/// bold dropped from lines where colour already marks focus, blanks in a neighbour's colour):
+/// what the terminal shows must not change. `TMUX` unset is a terminal outside tmux, where
+/// curses itself must fall back to "─" on terminals whose line drawing is unreliable in UTF-8.
+@Suite(.enabled(if: Tools.hasTmux, "tmux is not installed: end-to-end tests skipped"))
+struct LineAndColourTests {
+  @Test(
+    arguments: [
+      ("xterm-256color", false), ("screen", false), ("linux", false), ("screen", true),
+      ("linux", true),
+    ])
+  func boxLinesAndColoursStay(term: String, outsideTmux: Bool) throws {
+    let pane = try DashboardPane.start(
+      arguments: DashboardPane.seedArguments,
+      environment: outsideTmux ? ["TERM": term, "TMUX": nil] : ["TERM": term])
+    defer { pane.close() }
+    let screen = try pane.waitFor("the seed figures on TERM=\(term)") { screen in
+      FirstScreenTests.seedFigures.allSatisfy { screen.contains($0) }
+    }
+    ScreenCheck.expectBordersLineUp(screen, width: 80, height: 24)
+    let rows = screen.split(separator: "\n").map(String.init)
+    let bottoms = rows.filter { $0.hasPrefix("╰───────────") }
+    #expect(!bottoms.isEmpty, "no bottom border drawn with ─ on TERM=\(term):\n\(screen)")
+    #expect(!screen.contains("qqq"), "line-drawing letters shown as text:\n\(screen)")
+    let styled = try pane.run("capture-pane", "-p", "-e", "-t", "0")
+    let colours = ScreenCheck.colourCodes(in: styled)
+    if term == "xterm-256color" {
+      #expect(colours.contains("38;5;66") && colours.contains("38;5;81"), "\(colours)")
+    } else {
+      #expect(!colours.isEmpty, "no colour on TERM=\(term)")
+    }
+    // The focused panel's left border (first content row) is bold where colour alone cannot
+    // tell it from the others (8 colours: both cyan).
+    let firstRow = styled.split(separator: "\n").dropFirst(2).first.map(String.init) ?? ""
+    let beforeBorder = firstRow.prefix { $0 != "│" }
+    if term == "linux" {
+      #expect(
+        beforeBorder.contains("\u{1B}[1m") || beforeBorder.contains(";1m")
+          || beforeBorder.contains("[1;"), "focused border not bold: \(firstRow.debugDescription)")
+    }
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+}
+
 enum ScreenCheck {
   /// Every row is exactly `width` columns and every bordered row ends in a border character:
   /// a wide character or an escape that slipped through would push the edge out of place.

@@ -2,6 +2,10 @@ import Testing
 
 @testable import MSSTerminal
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @Suite struct CellTextTests {
   /// wcwidth as glibc's C.UTF-8 locale has it, for the characters used here.
   static func columns(_ scalar: Unicode.Scalar) -> Int {
@@ -15,6 +19,22 @@ import Testing
   func text(_ cell: String, width: Int = 1, ascii: Bool = false) -> [Unicode.Scalar] {
     CellText.characters(cell, width: width, asciiOnly: ascii, columns: Self.columns)
       .dropLast().compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+  }
+
+  /// Appending gives the same characters without the terminator, and says how many columns
+  /// they cover, so a wide cell that became "?" or ASCII gets its second column filled.
+  @Test func appendCountsColumns() {
+    var buffer: [wchar_t] = []
+    let append = { (text: String, width: Int, ascii: Bool) in
+      CellText.append(text, width: width, asciiOnly: ascii, columns: Self.columns, to: &buffer)
+    }
+    #expect(append("a", 1, false) == 1)
+    #expect(append("海", 2, false) == 2)
+    #expect(append("海", 1, false) == 1)
+    #expect(append("😀", 2, true) == 1)
+    #expect(append("e\u{301}", 1, false) == 1)
+    #expect(append("\u{1B}", 1, false) == 1)
+    #expect(buffer == [97, 0x6D77, 63, 63, 101, 0x301, 63])
   }
 
   @Test func terminated() {

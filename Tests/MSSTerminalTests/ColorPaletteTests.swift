@@ -19,9 +19,53 @@ import Testing
     ColorPalette.Capability(depth: depth, pairLimit: pairs, defaultColors: defaults)
   }
 
-  @Test func plainTextUsesTheTerminalsOwnColours() {
+  /// Plain text has a pair of the terminal's own colours (not pair 0, whose every use costs
+  /// xterm an `sgr0`); without use_default_colors it is pair 0 no more than before.
+  @Test func plainTextUsesTheTerminalsOwnColours() throws {
     let palette = ColorPalette(theme: theme, capability: capability(.palette256))
-    #expect(palette.look(.text) == ColorPalette.Look(pair: 0, attributes: []))
+    let text = try #require(Int(exactly: palette.look(.text).pair))
+    #expect(
+      text > 0 && palette.pairs[text - 1] == ColorPalette.Pair(foreground: -1, background: -1))
+    #expect(palette.look(.text).attributes.isEmpty)
+  }
+
+  /// A blank shows nothing of a foreground colour or bold, but shows a background, underline
+  /// and reverse.
+  @Test func blanksThatLookPlain() {
+    let palette = ColorPalette(theme: theme, capability: capability(.palette256))
+    #expect(palette.blankIsPlain(palette.look(.text)))
+    #expect(palette.blankIsPlain(palette.look(.title)))
+    #expect(!palette.blankIsPlain(palette.look(.selection)))
+    #expect(!palette.blankIsPlain(ColorPalette.Look(pair: 0, attributes: [.underline])))
+    let monochrome = ColorPalette(theme: theme, capability: capability(.none, pairs: 0))
+    #expect(!monochrome.blankIsPlain(monochrome.look(.selection)), "reversed")
+    let noDefaults = ColorPalette(theme: theme, capability: capability(.sixteen, defaults: false))
+    #expect(!noDefaults.blankIsPlain(noDefaults.look(.muted)), "black, not the terminal's own")
+  }
+
+  /// Bold leaves a focused border's lines where colour tells them apart (256 colours and up),
+  /// and stays where bold is the only difference (8 colours, monochrome).
+  @Test func boldLinesOnlyWhereBoldTellsThemApart() {
+    let focused = Theme(
+      name: "focus",
+      styles: [
+        .border: Style(.indexed(66)), .focusBorder: Style(.indexed(81), bold: true),
+        .title: Style(.indexed(81), bold: true),
+      ])
+    let wide = ColorPalette(theme: focused, capability: capability(.palette256))
+    #expect(wide.lineLook(.focusBorder).attributes.isEmpty)
+    #expect(wide.lineLook(.focusBorder).pair == wide.look(.focusBorder).pair)
+    #expect(wide.look(.focusBorder).attributes == [.bold], "the title keeps its bold")
+    let eight = ColorPalette(theme: focused, capability: capability(.eight, pairs: 64))
+    #expect(eight.look(.focusBorder).pair == eight.look(.border).pair, "both cyan")
+    #expect(eight.lineLook(.focusBorder).attributes == [.bold])
+    let sameColour = Theme(
+      name: "same",
+      styles: [.border: Style(.indexed(66)), .focusBorder: Style(.indexed(66), bold: true)])
+    let same = ColorPalette(theme: sameColour, capability: capability(.palette256))
+    #expect(same.lineLook(.focusBorder).attributes == [.bold])
+    let none = ColorPalette(theme: focused, capability: capability(.none, pairs: 0))
+    #expect(none.lineLook(.focusBorder).attributes == [.bold])
   }
 
   /// Roles with the same colours share one pair; pair numbers start at 1 and follow `pairs`.
@@ -82,7 +126,7 @@ import Testing
     let style = Style(.indexed(0), on: .indexed(8))
     let pair = ColorPalette.pair(
       for: style, theme: theme, capability: capability(.eight, pairs: 64))
-    #expect(pair.map { $0.foreground != $0.background } ?? true)
+    #expect(pair.foreground != pair.background)
   }
 
   @Test func directColour() {

@@ -32,6 +32,23 @@ enum CellText {
     return result
   }
 
+  /// Appends the characters for a cell (without the terminator) to `buffer` and returns the
+  /// columns they take: `width`, or 1 when the cell became one ASCII character or "?" (the
+  /// caller then fills the wide cell's second column).
+  static func append(
+    _ text: String, width: Int, asciiOnly: Bool, columns: (Unicode.Scalar) -> Int,
+    to buffer: inout [wchar_t]
+  ) -> Int {
+    // The common case, a printable ASCII character, without building an array.
+    if text.utf8.count == 1, let byte = text.utf8.first, (0x20..<0x7F).contains(byte) {
+      buffer.append(wchar_t(byte))
+      return 1
+    }
+    let characters = Self.characters(text, width: width, asciiOnly: asciiOnly, columns: columns)
+    buffer.append(contentsOf: characters.dropLast())
+    return characters.count == 2 && characters[0] < 0x80 ? 1 : width
+  }
+
   static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {
     (0x20..<0x7F).contains(scalar.value)
   }

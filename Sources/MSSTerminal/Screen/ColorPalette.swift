@@ -35,6 +35,7 @@ struct ColorPalette: Equatable, Sendable {
   let looks: [Role: Look]
   /// The pairs to initialise, in order: pairs[i] is pair number i + 1.
   let pairs: [Pair]
+  let depth: ColorDepth
 
   init(theme: Theme, capability: Capability) {
     var looks: [Role: Look] = [:]
@@ -46,9 +47,8 @@ struct ColorPalette: Equatable, Sendable {
       let wanted = adapted.style(role)
       var style = wanted
       var pairNumber: Int32 = 0
-      if capability.depth != .none,
+      if capability.depth != .none {
         let pair = Self.pair(for: style, theme: theme, capability: capability)
-      {
         if let known = numbers[pair] {
           pairNumber = known
         } else if pairs.count + 1 < capability.pairLimit {
@@ -64,16 +64,45 @@ struct ColorPalette: Equatable, Sendable {
     }
     self.looks = looks
     self.pairs = pairs
+    depth = capability.depth
   }
 
   func look(_ role: Role) -> Look { looks[role] ?? Look(pair: 0, attributes: []) }
 
-  /// Nil when the style uses the terminal's own colours only: pair 0 draws it.
-  static func pair(for style: Style, theme: Theme, capability: Capability) -> Pair? {
+  /// The look of `role`'s box-drawing characters. From 256 colours up, a bold line whose
+  /// colour already differs from the plain border's is drawn without bold: most terminals draw
+  /// box-drawing characters themselves at one weight, so bold shows nothing there, while on
+  /// xterm-like terminals every switch of bold costs a whole `sgr` (`ESC(B ESC[0;1m` and the
+  /// colour again, twice per bordered row). With fewer colours bold is kept: on the Linux
+  /// console it is what tells the focused panel's cyan from the others' cyan.
+  func lineLook(_ role: Role) -> Look {
+    let own = look(role)
+    guard depth >= .palette256, own.attributes.contains(.bold) else { return own }
+    var plain = own.attributes
+    plain.remove(.bold)
+    let border = look(.border)
+    if own.pair == border.pair, plain == border.attributes { return own }
+    return Look(pair: own.pair, attributes: plain)
+  }
+
+  /// True when a blank drawn in `look` cannot be told from werase's plain blank: the
+  /// terminal's own background, no underline or reverse (bold, dim and the foreground colour
+  /// do not show on a space). `RowPlan` then may draw it in a neighbour's look.
+  func blankIsPlain(_ look: Look) -> Bool {
+    guard look.attributes.isDisjoint(with: [.underline, .reverse]) else { return false }
+    guard look.pair > 0 else { return true }
+    let index = Int(look.pair) - 1
+    return index < pairs.count && pairs[index].background == -1
+  }
+
+  /// The pair for a style. Text in the terminal's own colours gets a pair of its own too
+  /// (-1 on -1) rather than pair 0: on xterm-like terminals curses returns to pair 0 with
+  /// `ESC[39m` plus a whole `sgr0` (`ESC(B ESC[m`), and to such a pair with `ESC[39m` alone.
+  static func pair(for style: Style, theme: Theme, capability: Capability) -> Pair {
     if style.foreground == .terminalDefault, style.background == .terminalDefault,
       capability.defaultColors
     {
-      return nil
+      return Pair(foreground: -1, background: -1)
     }
     let darkBackground = theme.appearance == .dark
     var foreground = number(

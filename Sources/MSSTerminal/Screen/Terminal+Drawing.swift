@@ -7,6 +7,13 @@ import MSSView
   import Darwin
 #endif
 
+/// How curses draws one role.
+struct CursesLook {
+  var attributes: attr_t
+  var pair: Int32
+  var blankIsPlain: Bool
+}
+
 /// Copying grids to the screen.
 extension Terminal {
   /// Colour pairs and attributes for every role of `theme`.
@@ -15,7 +22,20 @@ extension Terminal {
     for (index, pair) in palette.pairs.enumerated() {
       init_extended_pair(Int32(index + 1), pair.foreground, pair.background)
     }
-    looks = palette.looks.mapValues { look in (Self.cursesAttributes(look.attributes), look.pair) }
+    // Each role's look, then the look of its box-drawing characters at `index + roles`.
+    let lookOf = { (look: ColorPalette.Look) in
+      CursesLook(
+        attributes: Self.cursesAttributes(look.attributes), pair: look.pair,
+        blankIsPlain: palette.blankIsPlain(look))
+    }
+    looks =
+      Role.allCases.map { lookOf(palette.look($0)) }
+      + Role.allCases.map { lookOf(palette.lineLook($0)) }
+    let lineAttributes = mss_acs_hline_attributes()
+    // Only the terminal's own line drawing: without it ACS_HLINE is "-", worse than "─".
+    lineCharacter =
+      asciiOnly || !lineDrawing || lineAttributes & mss_a_altcharset() == 0
+      ? nil : (wchar_t(mss_acs_hline_char()), lineAttributes)
   }
 
   static func cursesAttributes(_ attributes: ColorPalette.Attributes) -> attr_t {
@@ -29,32 +49,113 @@ extension Terminal {
 
   /// Copies `grid` to the screen. werase + one doupdate: ncurses compares with what the
   /// screen shows and writes only the cells that changed. `everything` repaints it all (Ctrl-L).
+  /// Each row goes in runs of one look (`RowPlan`), one curses call per run.
   func draw(_ grid: Grid, everything: Bool = false) {
     werase(window)
     let rows = min(grid.height, height)
     let columns = min(grid.width, width)
-    var cell = cchar_t()
+    let roleIndex = Dictionary(
+      uniqueKeysWithValues: Role.allCases.enumerated().map { ($0.element, $0.offset) })
+    let plain = CursesLook(attributes: mss_a_normal(), pair: 0, blankIsPlain: true)
+    var cells: [RowPlan.Cell] = []
+    cells.reserveCapacity(columns)
+    var buffer: [wchar_t] = []
+    buffer.reserveCapacity(columns * 2)
     for y in 0..<rows {
       let row = y * grid.width
+      cells.removeAll(keepingCapacity: true)
+      var lastRole: Role?
+      var lastIndex = 0
       for x in 0..<columns {
         let content = grid.cells[row + x]
-        if content.isContinuation { continue }
-        let look = looks[content.role] ?? (mss_a_normal(), 0)
-        // werase already left a plain blank here.
-        if content.text == " ", look.pair == 0, look.attributes == mss_a_normal() { continue }
-        let wide = x + 1 < columns && grid.cells[row + x + 1].isContinuation
-        let characters = CellText.characters(
-          content.text, width: wide ? 2 : 1, asciiOnly: asciiOnly, columns: Self.columns)
-        var pair = look.pair
-        _ = characters.withUnsafeBufferPointer { text in
-          setcchar(&cell, text.baseAddress, look.attributes, Int16(clamping: pair), &pair)
+        if content.role != lastRole {
+          lastRole = content.role
+          lastIndex = roleIndex[content.role] ?? 0
         }
-        mvwadd_wch(window, Int32(y), Int32(x), &cell)
+        let kind = Self.planContent(content.text)
+        let look = kind.isBoxDrawing ? lastIndex + Role.allCases.count : lastIndex
+        cells.append(RowPlan.Cell(content: kind.content, look: look))
+      }
+      let plan = RowPlan(
+        cells, blankIsPlain: { [looks] in $0 < looks.count ? looks[$0].blankIsPlain : true },
+        lines: lineCharacter != nil)
+      for segment in plan.segments {
+        let look = segment.look < looks.count ? looks[segment.look] : plain
+        if segment.kind == .line, let lineCharacter {
+          drawLine(y: y, segment: segment, look: look, character: lineCharacter)
+        } else {
+          buffer.removeAll(keepingCapacity: true)
+          fillText(grid, row: row, segment: segment, columns: columns, into: &buffer)
+          var pair = look.pair
+          wattr_set(window, look.attributes, Int16(clamping: pair), &pair)
+          _ = buffer.withUnsafeBufferPointer { text in
+            mvwaddnwstr(window, Int32(y), Int32(segment.start), text.baseAddress, Int32(text.count))
+          }
+        }
       }
     }
+    var pair: Int32 = 0
+    wattr_set(window, mss_a_normal(), 0, &pair)
     if everything { clearok(window, true) }
     wnoutrefresh(window)
     doupdate()
+  }
+
+  /// The characters of cells `segment.start..<segment.end`, each taking its planned columns.
+  private func fillText(
+    _ grid: Grid, row: Int, segment: RowPlan.Segment, columns: Int, into buffer: inout [wchar_t]
+  ) {
+    // Continuation columns the last wide character covers; one it did not cover (it became
+    // "?" or ASCII) gets a blank, or the rest of the run would shift left.
+    var owed = 0
+    for x in segment.start..<segment.end {
+      let content = grid.cells[row + x]
+      if content.isContinuation {
+        if owed > 0 {
+          owed -= 1
+        } else {
+          buffer.append(32)
+        }
+        continue
+      }
+      let wide = x + 1 < columns && grid.cells[row + x + 1].isContinuation
+      let width = wide ? 2 : 1
+      let covered = CellText.append(
+        content.text, width: width, asciiOnly: asciiOnly, columns: Self.columns, to: &buffer)
+      owed = covered - 1
+    }
+  }
+
+  /// A run of `─` as one curses line of the terminal's line-drawing character; curses still
+  /// sends "─" where the terminal's description says line drawing is unreliable in UTF-8 (U8,
+  /// NCURSES_NO_UTF8_ACS, the Linux console, screen).
+  private func drawLine(
+    y: Int, segment: RowPlan.Segment, look: CursesLook,
+    character: (character: wchar_t, attributes: attr_t)
+  ) {
+    var cell = cchar_t()
+    var pair = look.pair
+    let text: [wchar_t] = [character.character, 0]
+    _ = text.withUnsafeBufferPointer { text in
+      setcchar(
+        &cell, text.baseAddress, look.attributes | character.attributes, Int16(clamping: pair),
+        &pair)
+    }
+    var normal: Int32 = 0
+    wattr_set(window, mss_a_normal(), 0, &normal)
+    mvwhline_set(window, Int32(y), Int32(segment.start), &cell, Int32(segment.end - segment.start))
+  }
+
+  /// What the plan needs to know of a cell's text, and whether it is a box-drawing character
+  /// (U+2500–U+257F), drawn in its role's line look.
+  private static func planContent(_ text: String) -> (content: RowPlan.Content, isBoxDrawing: Bool)
+  {
+    if text.isEmpty { return (.continuation, false) }
+    if text == " " { return (.blank, false) }
+    let scalars = text.unicodeScalars
+    guard scalars.count == 1, let scalar = scalars.first, (0x2500...0x257F).contains(scalar.value)
+    else { return (.other, false) }
+    return (scalar.value == 0x2500 ? .horizontalLine : .other, true)
   }
 
   /// wcwidth, as curses will count the character.

@@ -21,6 +21,9 @@ final class Terminal {
   let utf8: Bool
   let asciiOnly: Bool
   let capability: ColorPalette.Capability
+  /// Long horizontal lines may go as the terminal's line-drawing characters. Not inside tmux
+  /// or screen: they show those cells as the letter "q" to capture-pane and to screen readers.
+  let lineDrawing: Bool
   var width: Int
   var height: Int
 
@@ -30,8 +33,12 @@ final class Terminal {
   let input: UnsafeMutablePointer<FILE>
   let signals: SignalEvents
   private let stderrCapture = StderrCapture()
-  /// Curses attributes and colour pair for each role of the current theme.
-  var looks: [Role: (attributes: attr_t, pair: Int32)] = [:]
+  /// Curses attributes and colour pair for each role of the current theme, by `Role.allCases`
+  /// index, and whether a blank in it looks plain (see `RowPlan`).
+  var looks: [CursesLook] = []
+  /// The horizontal line character and its attributes when the terminal has line drawing
+  /// (`ACS_HLINE`); nil when curses would fall back to "-".
+  var lineCharacter: (character: wchar_t, attributes: attr_t)?
   /// Reads that found the terminal readable but returned nothing: a closed terminal.
   var emptyReads = 0
   private var isOpen = true
@@ -48,6 +55,7 @@ final class Terminal {
     self.utf8 = utf8
     self.asciiOnly = asciiOnly
     self.capability = capability
+    lineDrawing = environment("TMUX") == nil && environment("STY") == nil
     width = Int(getmaxx(window))
     height = Int(getmaxy(window))
   }
