@@ -73,8 +73,8 @@ struct ColorPalette: Equatable, Sendable {
   /// colour already differs from the plain border's is drawn without bold: most terminals draw
   /// box-drawing characters themselves at one weight, so bold shows nothing there, while on
   /// xterm-like terminals every switch of bold costs a whole `sgr` (`ESC(B ESC[0;1m` and the
-  /// colour again, twice per bordered row). With fewer colours bold is kept: on the Linux
-  /// console it is what tells the focused panel's cyan from the others' cyan.
+  /// colour again, twice per bordered row). Below 256 colours bold is kept: two colours may
+  /// fall on one of the 8 or 16, and on the Linux console bold is what makes a colour bright.
   func lineLook(_ role: Role) -> Look {
     let own = look(role)
     guard depth >= .palette256, own.attributes.contains(.bold) else { return own }
