@@ -4,18 +4,19 @@ import Testing
 /// Keys and the mouse do what the help says.
 @Suite(.enabled(if: Tools.hasTmux, "tmux is not installed: end-to-end tests skipped"))
 struct InteractionTests {
-  /// Tab moves focus, j moves the selection, Enter opens the detail, Esc goes back, ? is help.
+  /// Tab moves focus, j moves the selection, Enter opens the detail on the selection, Esc
+  /// goes back, ? is help.
   @Test func focusSelectionDetailAndHelp() throws {
     let pane = try DashboardPane.start()
     defer { pane.close() }
     try pane.waitFor(text: "▸Mission")
     try pane.send("Tab")
-    try pane.waitFor(text: "4 Displaced")
     try pane.send("j")
     let moved = try pane.waitFor(text: "▸People going hungry")
-    #expect(moved.contains("4 Hungry"))
+    #expect(moved.contains("4 Mission"), "the detail followed the focus or the selection")
     try pane.send("Enter")
-    try pane.waitFor(text: "Esc back")
+    let opened = try pane.waitFor(text: "Esc back")
+    #expect(opened.contains("4 Hungry"))
     try pane.send("Escape")
     try pane.waitFor("the detail closed") { !$0.contains("Esc back") }
     try pane.send("?")
@@ -25,6 +26,34 @@ struct InteractionTests {
     try pane.waitFor("help closed") { !$0.contains("╭─ Help") }
     try pane.send("q")
     try DashboardPane.expectExitedCleanly(pane)
+  }
+
+  /// `j` moves only the selection bar: the detail panel (and the rest of the right column)
+  /// stays as it was, on its pinned subject, until Enter opens the selection.
+  @Test func selectionMovesLeaveTheDetailAndEnterOpensTheSelection() throws {
+    let pane = try DashboardPane.start()
+    defer { pane.close() }
+    let before = try pane.waitFor(text: "▸Mission")
+    #expect(before.contains("4 Mission"))
+    try pane.send("j")
+    let moved = try pane.waitFor(text: "▸Kenya")
+    #expect(rightColumn(moved) == rightColumn(before), "j changed the detail panel:\n\(moved)")
+    try pane.send("Enter")
+    let opened = try pane.waitFor(text: "4 Kenya")
+    #expect(opened.contains("Deployed  ≲400"), "the detail does not cite Kenya:\n\(opened)")
+    try pane.send("Escape")
+    try pane.send("k")
+    let back = try pane.waitFor(text: "▸Mission")
+    #expect(rightColumn(back) == rightColumn(opened), "k changed the detail panel:\n\(back)")
+    try pane.send("q")
+    try DashboardPane.expectExitedCleanly(pane)
+  }
+
+  /// Columns 43 to 80 of the body (header and footer left out): the timeline and the detail
+  /// panel at 80×24.
+  private func rightColumn(_ screen: String) -> [String] {
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.dropFirst().prefix(22).map { String($0.dropFirst(42)) }
   }
 
   /// `[` steps the as-of date back (the seed's figures are not known yet), `]` brings them back.
@@ -42,15 +71,22 @@ struct InteractionTests {
     try DashboardPane.expectExitedCleanly(pane)
   }
 
-  /// A click selects what is under the pointer (SGR mouse report, as xterm sends it).
-  @Test func clickSelects() throws {
+  /// A click selects what is under the pointer (SGR mouse report, as xterm sends it); a
+  /// second click on the selected row opens it in the detail panel.
+  @Test func clickSelectsAndASecondClickOpens() throws {
     let pane = try DashboardPane.start()
     defer { pane.close() }
     try pane.waitFor(text: "▸Mission")
     // Row 5, column 50 (1-based): the third timeline entry.
     try pane.type("\u{1B}[<0;50;5M")
     try pane.type("\u{1B}[<0;50;5m")
-    try pane.waitFor(text: "4 Sep 2024")
+    let selected = try pane.waitFor(text: "│▸     Sep 2024 ◇ U.S.")
+    #expect(selected.contains("4 Mission"), "one click changed the detail:\n\(selected)")
+    try pane.type("\u{1B}[<0;50;5M")
+    try pane.type("\u{1B}[<0;50;5m")
+    let opened = try pane.waitFor(text: "Esc back")
+    #expect(opened.contains("4 Detail: Sep 2024 · U.S."), "not the clicked event:\n\(opened)")
+    #expect(!opened.contains("4 Mission"))
     try pane.send("q")
     try DashboardPane.expectExitedCleanly(pane)
   }
@@ -94,7 +130,7 @@ struct InteractionTests {
     #expect(repainted > 1000, "Ctrl-L wrote only \(repainted) bytes")
     try pane.send("x")  // bound to nothing
     try pane.send("Tab")
-    try pane.waitFor(text: "4 Displaced")
+    // The focus shows only in colour: wait for the bytes of the change to stop.
     let moved = try waitForBytes(pid, after: start + repainted)
     #expect(
       moved < repainted * 2 / 3, "a focus change wrote \(moved) bytes, a full repaint \(repainted)")

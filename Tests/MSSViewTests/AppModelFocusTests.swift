@@ -21,9 +21,9 @@ import Testing
     var model = try #require(Fixtures.model())
     _ = model.apply(.focus(.timeline))
     #expect(model.focus == .timeline)
-    #expect(model.subjectPanel == .timeline)
     _ = model.apply(.focus(.detail))
-    #expect(model.subjectPanel == .timeline, "the detail panel keeps citing the timeline")
+    #expect(model.focus == .detail)
+    #expect(model.detailSubject == .missionTotals, "focus alone does not change the subject")
   }
 
   @Test func enterOpensDetailOnTheSelectionAndEscReturns() throws {

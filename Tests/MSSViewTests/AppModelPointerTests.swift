@@ -26,6 +26,30 @@ import Testing
     #expect(model.selectedItem(in: .pledges) == .missionTotals)
   }
 
+  /// A click selects; a second click on the selected row opens it in the detail panel, as
+  /// Enter does. A click on an unfocused panel only focuses and selects.
+  @Test func clickOnTheSelectedRowOpensIt() throws {
+    var model = try #require(Fixtures.model(.history, asOf: Fixtures.today, width: 80, height: 24))
+    let layout = ScreenLayout(model: model, width: 80, height: 24)
+    let timeline = try #require(layout.panels[.timeline])
+    let geometry = Panels.geometry(.timeline, model: model, rect: timeline)
+    let x = timeline.x + 3
+    let y = geometry.area.y + 1
+    _ = model.apply(.click(x: x, y: y))
+    #expect(model.focus == .timeline)
+    let clicked = try #require(model.selectedItem(in: .timeline))
+    #expect(model.detailSubject == .missionTotals, "a first click only selects")
+    _ = model.apply(.click(x: x, y: y))
+    #expect(model.focus == .detail)
+    #expect(model.detailSubject == clicked)
+    _ = model.apply(.back)
+    #expect(model.focus == .timeline)
+    // The pledges panel's selected row, clicked while another panel has the focus.
+    let pledges = try #require(layout.panels[.pledges])
+    _ = model.apply(.click(x: pledges.x + 3, y: pledges.y + 2))
+    #expect(model.focus == .pledges && model.detailSubject == clicked)
+  }
+
   @Test func clickOnATabFocusesIt() throws {
     var model = try #require(Fixtures.model(.seed, width: 60, height: 20))
     let labels = TabBar.labels(width: 60, focus: .pledges)

@@ -63,20 +63,6 @@ import Testing
     #expect(model.cursor(.detail).scroll == 0)
   }
 
-  @Test func aNewSubjectOpensTheDetailAtItsTop() throws {
-    var model = try #require(Fixtures.model(.seed))
-    _ = model.apply(.focus(.detail))
-    _ = model.apply(.pageDown)
-    #expect(model.cursor(.detail).scroll > 0)
-    _ = model.apply(.focus(.pledges))
-    _ = model.apply(.moveDown)
-    #expect(model.cursor(.detail).scroll == 0)
-    _ = model.apply(.focus(.detail))
-    _ = model.apply(.pageDown)
-    _ = model.apply(.focus(.humanitarian))
-    #expect(model.cursor(.detail).scroll == 0)
-  }
-
   @Test func sortCyclesAndKeepsTheSelectedContributor() throws {
     var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
     #expect(model.sort == .deployed)

@@ -14,7 +14,7 @@ import Testing
 
   @Test func citesSourceDateQuoteAndFile() throws {
     var model = try #require(Fixtures.model(.seed))
-    model.select(.contributor("KE"))
+    model.open(.contributor("KE"))
     let body = text(document(model))
     #expect(body.contains("Deployed  \u{2272}400  nearly 400"))
     #expect(body.contains("\u{201C}nearly 400 of them from Kenya\u{201D}"))
@@ -25,7 +25,7 @@ import Testing
 
   @Test func localArticleIsShownWithTheQuoteMarked() throws {
     var model = try #require(Fixtures.model(.seed))
-    model.select(.metric("gran-grif-killed"))
+    model.open(.metric("gran-grif-killed"))
     let doc = document(model)
     #expect(text(doc).contains("the article, quoted passages marked"))
     let marked = doc.lines.flatMap(\.spans).filter { $0.role == .highlight }.map(\.text).joined(
@@ -37,14 +37,14 @@ import Testing
 
   @Test func eventQuoteIsMarkedInTheArticle() throws {
     var model = try #require(Fixtures.model(.seed))
-    model.select(.event("gran-grif-attack"))
+    model.open(.event("gran-grif-attack"))
     let marked = document(model).lines.flatMap(\.spans).filter { $0.role == .highlight }
     #expect(marked.map(\.text).joined(separator: " ").contains("Gran Grif gang carried out"))
   }
 
   @Test func conflictsListTheOtherValueWithItsSource() throws {
     var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
-    model.select(.metric("gran-grif-killed"))
+    model.open(.metric("gran-grif-killed"))
     let body = text(document(model))
     #expect(body.contains("Sources disagree"))
     #expect(body.contains("\u{2265}70"))
@@ -53,7 +53,7 @@ import Testing
 
   @Test func arrivalsThatDisagreeAreNamed() throws {
     var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
-    model.select(.contributor("KE"))
+    model.open(.contributor("KE"))
     let body = text(document(model))
     #expect(body.contains("Arrivals"))
     #expect(body.contains("Sources disagree on the arrival of 25"))
@@ -62,7 +62,7 @@ import Testing
 
   @Test func eventsGiveTheirDateAndTheSourcesWords() throws {
     var model = try #require(Fixtures.model(.seed))
-    model.select(.event("kenya-600-due"))
+    model.open(.event("kenya-600-due"))
     let body = text(document(model))
     #expect(body.contains("Nov 2024 (\u{201C}next month\u{201D} in the source)"))
     #expect(body.contains("still to come"))
@@ -70,16 +70,17 @@ import Testing
 
   @Test func urlsAreShownForWebSources() throws {
     var model = try #require(Fixtures.model(.history, asOf: Fixtures.today))
-    model.select(.metric("displaced"))
+    model.open(.metric("displaced"))
     #expect(text(document(model)).contains("newsghana"))
   }
 
-  @Test func nothingSelectedSaysHowToGetThere() {
+  @Test func noSubjectSaysHowToGetThere() {
     let empty = Dataset(
       id: "e", title: "E", mission: "M", sources: [], contributors: [], origin: "t")
-    var model = AppModel(dataset: empty, asOf: Fixtures.articleDay, today: Fixtures.today)
-    _ = model.apply(.focus(.humanitarian))
-    #expect(text(document(model)).contains("Nothing selected"))
+    let model = AppModel(dataset: empty, asOf: Fixtures.articleDay, today: Fixtures.today)
+    let body = text(DetailDocument(item: nil, model: model, width: 70))
+    #expect(body.contains("Nothing to show"))
+    #expect(body.contains("press Enter"))
   }
 }
 

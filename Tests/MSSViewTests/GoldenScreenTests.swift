@@ -48,7 +48,10 @@ import Testing
     model.themeName = "amber"
     model.banner =
       "data.yaml:12:3: 'soon' is not a date; showing the data loaded at 09:12 (5 h old)"
+    // The detail on the first figure, as a highlight of the rotation pins one.
     _ = model.apply(.focus(.humanitarian))
+    _ = model.apply(.openDetail)
+    _ = model.apply(.back)
     GoldenFile.check(Dashboard.render(model, width: 132, height: 43), named: "history-132x43-kiosk")
   }
 

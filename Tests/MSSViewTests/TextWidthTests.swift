@@ -40,3 +40,27 @@ import Testing
     }
   }
 }
+
+/// The scalar-counting shortcut agrees with measuring cluster by cluster.
+@Suite struct TextWidthShortcutTests {
+  static let simple = Array(0x20..<0x7F) + Array(0xA0...0x2FF) + Array(0x2010...0x2027)
+
+  @Test func everySimpleScalarIsOneColumnAndItsOwnCluster() {
+    for value in Self.simple where value != 0xAD {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      let text = "a\(scalar)b\(scalar)\(scalar)"
+      #expect(TextWidth.of(text) == text.reduce(0) { $0 + TextWidth.of($1) }, "U+\(value)")
+      #expect(text.count == 5, "U+\(value) joins a neighbour")
+    }
+  }
+
+  @Test func anythingElseIsMeasuredByClusters() {
+    for text in [
+      "e\u{0301}’", "“🇰🇪”", "soft\u{00AD}hyphen’", "漢’", "’\u{200D}", "a\u{0300}\u{2019}",
+    ] {
+      #expect(TextWidth.simpleWidth(text.unicodeScalars) == nil, "\(text)")
+      #expect(TextWidth.of(text) == text.reduce(0) { $0 + TextWidth.of($1) })
+      #expect(TextWidth.of(text[...]) == TextWidth.of(text))
+    }
+  }
+}

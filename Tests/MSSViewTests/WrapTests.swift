@@ -1,3 +1,4 @@
+import MSSTestSupport
 import Testing
 
 @testable import MSSView
@@ -38,5 +39,51 @@ import Testing
 
   @Test func tooNarrowGivesNothingRatherThanLooping() {
     #expect(Wrap.lines([Span("words")], width: 1).isEmpty)
+  }
+}
+
+/// The byte-level word splitting gives exactly the lines the Character-level one gave, with
+/// combining marks, prepended marks, wide characters, no-break spaces and runs of spaces.
+@Suite struct WrapEquivalenceTests {
+  static let pieces = [
+    " ", " ", " ", "  ", "a", "word", "Kenya", "\u{2019}", "\u{201C}", "\u{201D}", "\u{00A0}",
+    "\u{0301}", "e\u{0301}", "\u{0600}", "\u{0915}\u{093F}", "\u{200D}", "漢字", "🇰🇪", "👩\u{200D}💻",
+    "\u{FE0F}", "\t", "-", "2,900", "\u{2014}",
+  ]
+
+  @Test func sameLinesAsTheCharacterLevelWrap() {
+    var random = FuzzRandom(seed: 0x5EED_3A11)
+    for _ in 0..<3000 {
+      let spans = (0..<(1 + random.below(3))).map { _ in
+        Span(
+          (0..<random.below(12)).map { _ in random.pick(Self.pieces) }.joined(),
+          random.pick([Role.text, .highlight, .muted]))
+      }
+      let width = 2 + random.below(14)
+      let indent = random.below(4)
+      let new = Wrap.lines(spans, width: width, indent: indent)
+      let old = ReferenceWrap.lines(spans, width: width, indent: indent)
+      #expect(new == old, "\(spans.map(\.text)) at width \(width), indent \(indent)")
+      if new != old { return }
+    }
+  }
+
+  @Test func wordsSplitLikeSplit() {
+    for text in ["", " ", "a b", " a  b ", "e \u{0301}x", "\u{0600} x", "漢 字", "’ “x”"] {
+      var words: [String] = []
+      var current = ""
+      var tokens = Wrap.Words(text)
+      while let token = tokens.next() {
+        switch token {
+        case .word(let word): current += word
+        case .space:
+          words.append(current)
+          current = ""
+        }
+      }
+      words.append(current)
+      #expect(
+        words == text.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+    }
   }
 }

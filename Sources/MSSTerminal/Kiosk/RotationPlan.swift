@@ -59,9 +59,10 @@ struct RotationPlan {
       model.focus = panel
       model.zoomed = true
     case .highlight(let item):
-      // Select it where it is listed (that makes it the detail's subject), then show its
-      // citations; an item gone with new data leaves the detail on its previous subject.
-      model.select(item)
+      // Pin it as the detail's subject, as Enter on its row would (a selection alone no longer
+      // changes what the detail shows); an item gone with new data leaves the detail on its
+      // previous subject, still focused.
+      model.open(item)
       model.focus = .detail
       model.zoomed = true
     }

@@ -23,9 +23,9 @@ extension DetailDocument {
       if let date = source.date { title += ", \(date.display)" }
       paragraph([Span(title, .title), Span(": the article, quoted passages marked", .muted)])
       blank()
-      for paragraphText in text.split(separator: "\n")
-      where !paragraphText.allSatisfy({ $0 == " " }) {
-        let spans = ArticleMarks.spans(String(paragraphText), quotes: quotes)
+      let folded = quotes.map(ArticleMarks.Quote.init)
+      for paragraphText in Self.paragraphs(text) {
+        let spans = ArticleMarks.spans(String(paragraphText), quotes: folded)
         let marked = spans.contains { $0.role == .highlight }
         for var line in Wrap.lines(spans, width: width - 2) {
           line.spans.insert(Span(marked ? model.glyphs.eighths[4] + " " : "  ", .accent), at: 0)
@@ -34,6 +34,32 @@ extension DetailDocument {
         lines.append(.blank)
       }
     }
+  }
+
+  /// The article's lines that hold more than spaces, as `split(separator: "\n")` gives them,
+  /// found in its bytes rather than Character by Character (a line feed is a Character of
+  /// its own except after a carriage return, which loading has already removed).
+  static func paragraphs(_ text: String) -> [Substring] {
+    var paragraphs: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = utf8.startIndex
+    var blank = true
+    var previous: UInt8 = 0
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte == 0x0A, previous != 0x0D {
+        if start < index, !blank { paragraphs.append(text[start..<index]) }
+        start = utf8.index(after: index)
+        blank = true
+      } else if byte != 0x20 {
+        blank = false
+      }
+      previous = byte
+      index = utf8.index(after: index)
+    }
+    if start < utf8.endIndex, !blank { paragraphs.append(text[start...]) }
+    return paragraphs
   }
 
 }

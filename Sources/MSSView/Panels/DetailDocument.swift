@@ -22,13 +22,17 @@ struct DetailDocument {
     case .event(let id): model.dataset.events.first { $0.id == id }.map { addEvent($0) }
     case nil:
       paragraph([
-        Span("Nothing selected. Pick a row or a tile to see where its figures come from.", .muted)
+        Span(
+          "Nothing to show. Select a row or a tile and press Enter to see where its figures come "
+            + "from.", .muted)
       ])
     }
     addArticles()
   }
 
-  /// The name the frame's title gives the subject.
+  /// The name the frame's title gives the subject. The subject need not be selected
+  /// anywhere, so it must say which item it is: an event by its date and title (several share
+  /// a month), cut by the frame where it is narrow.
   static func subjectName(_ item: ItemID?, model: AppModel) -> String? {
     switch item {
     case .missionTotals: return "Mission"
@@ -36,7 +40,7 @@ struct DetailDocument {
     case .metric(let id): return model.state.metrics.first { $0.id == id }?.metric.short
     case .event(let id):
       return model.dataset.events.first { $0.id == id }.map {
-        $0.date.display(ascii: model.glyphs.ascii)
+        "\($0.date.display(ascii: model.glyphs.ascii)) \(model.glyphs.dot) \($0.title)"
       }
     case nil: return nil
     }

@@ -1,11 +1,17 @@
-/// The citations of the selected item, scrolled as a document.
+/// The citations of the detail panel's subject (pinned by Enter), scrolled as a document.
 enum DetailPanel {
-  static func document(_ model: AppModel, inner: Rect) -> DetailDocument {
-    DetailDocument(item: model.detailSubject, model: model, width: inner.width - 2)
+  /// The subject's document laid out for the panel's inside, built once per subject, width
+  /// and data (see `DetailLinesCache`).
+  static func lines(_ model: AppModel, inner: Rect) -> [StyledLine] {
+    let width = inner.width - 2
+    let key = DetailLinesCache.Key(subject: model.detailSubject, width: width, glyphs: model.glyphs)
+    return model.resolved.detailLines.lines(for: key) {
+      DetailDocument(item: model.detailSubject, model: model, width: width).lines
+    }
   }
 
   static func geometry(_ model: AppModel, inner: Rect) -> ListGeometry {
-    geometry(inner: inner, lines: document(model, inner: inner).lines.count)
+    geometry(inner: inner, lines: lines(model, inner: inner).count)
   }
 
   private static func geometry(inner: Rect, lines: Int) -> ListGeometry {
@@ -15,7 +21,7 @@ enum DetailPanel {
   }
 
   static func draw(in grid: inout Grid, inner: Rect, model: AppModel) -> ListGeometry {
-    let lines = document(model, inner: inner).lines
+    let lines = lines(model, inner: inner)
     let geometry = geometry(inner: inner, lines: lines.count)
     let scroll = Viewport.clamp(
       model.cursor(.detail).scroll, visible: geometry.visibleRows, total: lines.count)
@@ -26,7 +32,8 @@ enum DetailPanel {
     return geometry
   }
 
-  /// "4 Detail: Kenya".
+  /// "4 Detail: Kenya": the title always names the subject, since it need not be the item
+  /// selected in any panel.
   static func title(_ model: AppModel) -> String {
     let base = "\(PanelID.detail.rawValue) \(PanelID.detail.title)"
     guard let name = DetailDocument.subjectName(model.detailSubject, model: model) else {

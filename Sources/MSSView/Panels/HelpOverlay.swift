@@ -7,11 +7,11 @@ enum HelpOverlay {
     [
       ("Tab S-Tab", "next / previous panel"), ("1 2 3 4", "focus a panel"),
       ("\(glyphs.arrowUp)\(glyphs.arrowDown) j k", "move the selection"), ("PgUp PgDn", "page"),
-      ("g G", "top / bottom"), ("Enter", "sources of the selection"), ("Esc", "back"),
+      ("g G", "top / bottom"), ("Enter", "cite the selected item"), ("Esc", "back"),
       ("[ ]", "as-of date back / forward"), ("0", "as of today"), ("z", "zoom the panel"),
       ("s", "sort the pledges"), ("/", "filter the timeline"), ("r", "reload the data"),
       ("t", "next theme"), ("?", "this help"), ("q", "quit"), ("Ctrl-L", "repaint"),
-      ("mouse", "click, wheel"),
+      ("mouse", "click, again cites; wheel"),
     ]
   }
 

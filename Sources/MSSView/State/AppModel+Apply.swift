@@ -62,8 +62,10 @@ extension AppModel {
     focus = all[(index + step + all.count) % all.count]
   }
 
-  private mutating func openDetail() {
-    guard focus != .detail, detailSubject != nil else { return }
+  /// Enter: the focused panel's selection becomes the detail's subject, shown from its top.
+  mutating func openDetail() {
+    guard focus != .detail, let item = selectedItem(in: focus) else { return }
+    pinDetail(item)
     returnFocus = focus
     focus = .detail
     cursors[.detail] = ListCursor()

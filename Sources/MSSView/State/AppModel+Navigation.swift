@@ -10,10 +10,7 @@ extension AppModel {
   mutating func setSelection(_ panel: PanelID, _ index: Int) {
     let count = items(in: panel).count
     var cursor = cursor(panel)
-    let selected = count == 0 ? 0 : min(max(0, index), count - 1)
-    // A new subject opens the detail panel at its top.
-    if panel == subjectPanel, selected != cursor.selected { cursors[.detail] = nil }
-    cursor.selected = selected
+    cursor.selected = count == 0 ? 0 : min(max(0, index), count - 1)
     cursors[panel] = cursor
     keepSelectionVisible(panel)
   }

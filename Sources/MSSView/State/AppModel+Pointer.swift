@@ -7,12 +7,19 @@ extension AppModel {
       return
     }
     guard let panel = layout.panel(atX: x, y: y) else { return }
+    let wasFocused = focus == panel
     focus = panel
     guard panel != .detail else { return }
     let geometry = geometry(panel)
     let current = cursor(panel)
     let scroll = geometry.scroll(current.scroll, selected: current.selected)
-    if let index = geometry.item(atX: x, y: y, scroll: scroll), index < items(in: panel).count {
+    guard let index = geometry.item(atX: x, y: y, scroll: scroll), index < items(in: panel).count
+    else { return }
+    // A second click on the selected row of the focused panel opens it, like a double-click
+    // (terminals report no double-clicks of their own).
+    if wasFocused, index == current.selected {
+      openDetail()
+    } else {
       setSelection(panel, index)
     }
   }

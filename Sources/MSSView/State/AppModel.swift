@@ -11,6 +11,7 @@ public struct AppModel: Sendable {
     didSet {
       resolved.update(sparks: state)
       resolved.update(events: state, filter: filter)
+      resolved.detailLines = DetailLinesCache()
     }
   }
   /// Per-frame reads computed once per dataset, as-of date or filter.
@@ -18,16 +19,11 @@ public struct AppModel: Sendable {
   /// Today's date; a kiosk that runs for weeks moves it forward.
   public var today: Day
   public var glyphs: Glyphs
-  /// The focused panel. Focusing a content panel also makes it the detail panel's subject.
-  public var focus: PanelID = .pledges {
-    didSet {
-      guard focus != .detail, focus != subjectPanel else { return }
-      subjectPanel = focus
-      cursors[.detail] = nil
-    }
-  }
-  /// The content panel whose selection the detail panel cites.
-  public private(set) var subjectPanel: PanelID = .pledges
+  /// The focused panel. Focus and selection moves leave the detail panel's subject alone.
+  public var focus: PanelID = .pledges
+  /// The item whose citations the detail panel shows: pinned by Enter (or a click on the
+  /// selected row, or the kiosk), not by moving a selection, so a move repaints only the bar.
+  public private(set) var detailSubject: ItemID?
   /// Where `back` returns from the detail panel.
   var returnFocus: PanelID?
   public var showHelp = false {
@@ -69,6 +65,8 @@ public struct AppModel: Sendable {
     resolved.update(sparks: state)
     resolved.update(events: state, filter: filter)
     selectLatestPastEvent()
+    // The first screen cites what the first focused panel has selected.
+    detailSubject = selectedItem(in: focus)
   }
 
   public func cursor(_ panel: PanelID) -> ListCursor { cursors[panel] ?? ListCursor() }
@@ -111,10 +109,20 @@ public struct AppModel: Sendable {
     return false
   }
 
-  /// Runs a change that may reorder or remove items, then finds each selection again by id.
+  /// Selects `item` where it is listed, makes it the detail panel's subject and focuses the
+  /// detail panel, as Enter on that row does (the kiosk's highlights). False when nothing
+  /// lists it; the detail then keeps its subject.
+  @discardableResult
+  public mutating func open(_ item: ItemID) -> Bool {
+    guard select(item) else { return false }
+    openDetail()
+    return true
+  }
+
+  /// Runs a change that may reorder or remove items, then finds each selection and the
+  /// detail's subject again by id.
   mutating func preservingSelection(_ change: (inout AppModel) -> Void) {
     let before = [PanelID.pledges, .humanitarian, .timeline].map { ($0, selectedItem(in: $0)) }
-    let subject = detailSubject
     change(&self)
     for (panel, item) in before {
       if let item, let index = items(in: panel).firstIndex(of: item) {
@@ -125,7 +133,18 @@ public struct AppModel: Sendable {
         setSelection(panel, cursor(panel).selected)
       }
     }
-    if detailSubject != subject { cursors[.detail] = ListCursor() }
+    // A subject gone from the data (a contributor not yet there at an earlier date) gives way
+    // to what its panel now has selected, so the detail never goes blank.
+    if let subject = detailSubject, !exists(subject) {
+      pinDetail(selectedItem(in: subject.panel))
+    }
+  }
+
+  /// Makes `item` the detail panel's subject; a new subject opens at its top.
+  mutating func pinDetail(_ item: ItemID?) {
+    guard item != detailSubject else { return }
+    detailSubject = item
+    cursors[.detail] = nil
   }
 
   /// The timeline opens on the most recent event, scrolled so that the as-of marker and the

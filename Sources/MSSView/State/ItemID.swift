@@ -8,6 +8,15 @@ public enum ItemID: Hashable, Sendable {
   case contributor(String)
   case metric(String)
   case event(String)
+
+  /// The panel that lists items of this kind.
+  public var panel: PanelID {
+    switch self {
+    case .missionTotals, .contributor: return .pledges
+    case .metric: return .humanitarian
+    case .event: return .timeline
+    }
+  }
 }
 
 extension AppModel {
@@ -41,8 +50,16 @@ extension AppModel {
     }
   }
 
-  /// What the detail panel shows: the selection of the content panel focused last.
-  public var detailSubject: ItemID? { selectedItem(in: subjectPanel) }
+  /// Whether the data still has `item` (as of the current date), listed or not: a timeline
+  /// filter hides events but does not take them from the detail panel.
+  func exists(_ item: ItemID) -> Bool {
+    switch item {
+    case .missionTotals: return true
+    case .contributor(let id): return state.contributors.contains { $0.id == id }
+    case .metric(let id): return state.metrics.contains { $0.id == id }
+    case .event(let id): return dataset.events.contains { $0.id == id }
+    }
+  }
 
   /// Contributors in the chosen sort order.
   public var pledgeRows: [ContributorStatus] { sort.sorted(state.contributors) }

@@ -11,6 +11,9 @@ struct ResolvedViewData: Sendable {
   /// Each metric's sparkline values by metric id: one per period, oldest first, only the last
   /// `sparkLength` (all a sparkline shows).
   var sparks: [String: [Double]] = [:]
+  /// The detail panel's last layout; replaced, not cleared, so copies of an older model keep
+  /// their own.
+  var detailLines = DetailLinesCache()
 
   static let sparkLength = 12
 

@@ -23,15 +23,46 @@ public enum TextWidth {
   /// Columns taken by a whole string.
   public static func of(_ text: String) -> Int {
     // In printable ASCII every byte is a cluster of one column; no need to split clusters.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    let ascii = text.utf8.withContiguousStorageIfAvailable(isPrintableASCII)
+    if ascii ?? text.utf8.allSatisfy(isPrintableASCII) { return text.utf8.count }
+    if let width = simpleWidth(text.unicodeScalars) { return width }
     return text.reduce(0) { $0 + of($1) }
   }
 
   /// Columns taken by part of a string (wrapping measures words without copying them).
   public static func of(_ text: Substring) -> Int {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    let ascii = text.utf8.withContiguousStorageIfAvailable(isPrintableASCII)
+    if ascii ?? text.utf8.allSatisfy(isPrintableASCII) { return text.utf8.count }
+    if let width = simpleWidth(text.unicodeScalars) { return width }
     return text.reduce(0) { $0 + of($1) }
   }
+
+  /// The width of text whose every scalar is a one-column cluster of its own: printable ASCII,
+  /// Latin-1 and Latin Extended letters, no-break space, and the dashes, curly quotes and
+  /// ellipsis of general punctuation — an article's "country’s" or “quote”. None of these
+  /// joins a neighbour into a cluster, so counting scalars is exact without grapheme breaking.
+  /// Nil when any other scalar is present.
+  static func simpleWidth<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int? {
+    var count = 0
+    for scalar in scalars {
+      guard isSimple(scalar.value) else { return nil }
+      count += 1
+    }
+    return count
+  }
+
+  static func isSimple(_ value: UInt32) -> Bool {
+    (0x20..<0x7F).contains(value) || ((0xA0...0x2FF).contains(value) && value != 0xAD)
+      || (0x2010...0x2027).contains(value)
+  }
+
+  /// Over the bytes in place: iterating a (sub)string's UTF-8 view byte by byte costs several
+  /// times more, and wrapping measures every word.
+  private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.allSatisfy(isPrintableASCII)
+  }
+
+  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
   static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {

@@ -1,0 +1,86 @@
+@testable import MSSView
+
+/// The wrapping as it was before `Wrap.Words` (Character by Character): the new one must
+/// give the same lines for every input.
+enum ReferenceWrap {
+  /// Wraps `spans` into lines of at most `width` columns; continuation lines start with
+  /// `indent` spaces. Words longer than a line are cut.
+  static func lines(_ spans: [Span], width: Int, indent: Int = 0) -> [StyledLine] {
+    guard width > indent + 1 else { return [] }
+    var lines: [StyledLine] = []
+    var current = StyledLine()
+    var used = 0
+    // Spaces seen since the last word; runs of them are kept inside a line, dropped at breaks.
+    var spaces = 0
+    // Leading spaces of the paragraph are kept: they indent its first line.
+    let lead = spans.first.map { $0.text.prefix { $0 == " " }.count } ?? 0
+    if lead > 0, lead < width {
+      current.spans.append(Span(String(repeating: " ", count: lead)))
+      used = lead
+    }
+    var lineStart = used
+    func newLine() {
+      lines.append(current)
+      current = StyledLine(spans: indent > 0 ? [Span(String(repeating: " ", count: indent))] : [])
+      used = indent
+      lineStart = indent
+      spaces = 0
+    }
+    for span in spans {
+      for (index, word) in span.text.split(separator: " ", omittingEmptySubsequences: false)
+        .enumerated()
+      {
+        if index > 0 { spaces += 1 }
+        guard !word.isEmpty else { continue }
+        // The rest of a long word stays a slice of the span's text and its width is kept by
+        // subtraction: a megabyte-long word wraps in linear time.
+        var piece = word
+        var pieceWidth = TextWidth.of(piece)
+        let gap = used > lineStart ? spaces : 0
+        if used > lineStart, used + gap + pieceWidth > width {
+          newLine()
+        } else if gap > 0 {
+          append(String(repeating: " ", count: gap), span.role, to: &current, &used)
+        }
+        while used + pieceWidth > width {
+          let cut = prefix(piece, width: width - used)
+          append(String(piece[..<cut.end]), span.role, to: &current, &used)
+          newLine()
+          piece = piece[cut.end...]
+          pieceWidth -= cut.width
+        }
+        append(String(piece), span.role, to: &current, &used)
+        spaces = 0
+      }
+    }
+    if !current.spans.isEmpty { lines.append(current) }
+    return lines
+  }
+
+  private static func append(
+    _ text: String, _ role: Role, to line: inout StyledLine, _ used: inout Int
+  ) {
+    guard !text.isEmpty else { return }
+    if let last = line.spans.last, last.role == role {
+      line.spans[line.spans.count - 1].text += text
+    } else {
+      line.spans.append(Span(text, role))
+    }
+    used += TextWidth.of(text)
+  }
+
+  /// Where to split to fit `width` columns, and the width before that point; takes at least
+  /// one cluster so wrapping always progresses.
+  private static func prefix(_ text: Substring, width: Int) -> (end: String.Index, width: Int) {
+    var used = 0
+    var index = text.startIndex
+    while index < text.endIndex {
+      let cluster = text[index]
+      let clusterWidth = TextWidth.of(cluster)
+      if used + clusterWidth > width, index > text.startIndex { break }
+      used += clusterWidth
+      index = text.index(after: index)
+    }
+    return (index, used)
+  }
+}
