@@ -32,9 +32,21 @@ import Testing
   }
 
   /// "ab__cd" with the blanks in look 2 between text in look 1: one run, one change of look.
-  @Test func shortGapTakesTheLookBefore() {
+  /// Between two looks the gap goes with the word after it.
+  @Test func shortGapTakesANeighboursLook() {
     #expect(plan("ab__cd", looks: "112211") == [segment(0, 6, look: 1)])
-    #expect(plan("ab__cd", looks: "112233") == [segment(0, 4, look: 1), segment(4, 6, look: 3)])
+    #expect(plan("ab__cd", looks: "112233") == [segment(0, 2, look: 1), segment(2, 6, look: 3)])
+  }
+
+  /// Before a `─` the gap keeps the look before it: the line starts with an `sgr` anyway.
+  @Test func gapBeforeALineTakesTheLookBefore() {
+    #expect(
+      plan("a_-b", looks: "1022", lines: false) == [segment(0, 2, look: 1), segment(2, 4, look: 2)])
+  }
+
+  /// A gap before a look with a background keeps the look before it.
+  @Test func gapBeforeABackgroundTakesTheLookBefore() {
+    #expect(plan("a__b", looks: "1009") == [segment(0, 3, look: 1), segment(3, 4, look: 9)])
   }
 
   /// A gap after a look with a background takes the next look instead of a change to plain.

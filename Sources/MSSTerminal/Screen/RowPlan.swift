@@ -4,7 +4,7 @@
 /// It exists for the bytes on the wire. Every change of look costs an SGR sequence (11 bytes
 /// for a 256-colour foreground, twice that when bold goes on or off), and a blank on the
 /// terminal's own background looks the same in any foreground colour or with bold. So a short
-/// gap of such blanks is drawn in the look before it (or after it), and the row changes look
+/// gap of such blanks is drawn in the look after it (or before it), and the row changes look
 /// once instead of twice; a long gap, and blanks at either end of the row, stay plain so curses
 /// skips them with one cursor move. Long runs of `─` in one look become a curses line, which
 /// curses may send as line-drawing characters of one byte instead of three (see `Terminal.draw`).
@@ -96,14 +96,16 @@ struct RowPlan: Equatable {
       }
       if let before = previous, end < cells.count, end - x <= longestBridgedGap {
         let after = cells[end]
-        let afterFits = after.content != .continuation && blankIsPlain(after.look)
-        // Either neighbour's look costs the same change of look, except next to a line: curses
-        // leaves the line-drawing set with a whole `sgr` that sets the next look anyway.
+        // Either neighbour's look costs one change of look. The next one keeps a word with the
+        // blank before it (" help" stays one run of bytes); the one before, when the next cell
+        // is a `─`: curses enters the line-drawing set with a whole `sgr` anyway.
         let bridge: Int? =
-          if blankIsPlain(before), !(afterFits && cells[x - 1].content == .horizontalLine) {
-            before
-          } else if afterFits {
+          if blankIsPlain(after.look), after.content != .continuation,
+            after.content != .horizontalLine || !blankIsPlain(before)
+          {
             after.look
+          } else if blankIsPlain(before) {
+            before
           } else {
             nil
           }
