@@ -84,6 +84,19 @@ import Testing
   }
 }
 
+@Suite struct ArticleParagraphsTests {
+  /// Found in bytes, the paragraphs are the ones `split(separator: "\n")` gives, blank ones
+  /// left out.
+  @Test func paragraphsAreTheLinesWithText() {
+    for text in [
+      "", "\n", "one", "one\ntwo", "\n\none\n  \n two \n\n", "a\r\nb", " \u{0301}\nx", "’\n“",
+    ] {
+      let expected = text.split(separator: "\n").filter { !$0.allSatisfy { $0 == " " } }
+      #expect(DetailDocument.paragraphs(text) == expected, "\(text.debugDescription)")
+    }
+  }
+}
+
 @Suite struct ArticleMarksTests {
   @Test func longQuotesAreFound() {
     let paragraph =
@@ -100,5 +113,16 @@ import Testing
     #expect(spans.map(\.text).joined() == "a b a b")
     #expect(ArticleMarks.occurrences(of: "b", in: "a b a b").count == 2)
     #expect(ArticleMarks.occurrences(of: "", in: "abc").isEmpty)
+  }
+
+  /// Quotes match across any run of white space, and a paragraph without a quote's first word
+  /// is passed over unmarked.
+  @Test func whiteSpaceRunsMatchAndOtherParagraphsStayPlain() {
+    let quote = ArticleMarks.Quote("at least\n115  people")
+    let spans = ArticleMarks.spans("killing at\u{00A0}least 115 people.", quotes: [quote])
+    #expect(spans.map(\.role) == [.text, .highlight, .text])
+    #expect(spans[1].text == "at\u{00A0}least 115 people")
+    #expect(!quote.mayOccur(in: "nothing to see"))
+    #expect(ArticleMarks.spans("nothing to see", quotes: [quote]) == [Span("nothing to see")])
   }
 }

@@ -40,25 +40,21 @@ extension DetailDocument {
   /// found in its bytes rather than Character by Character (a line feed is a Character of
   /// its own except after a carriage return, which loading has already removed).
   static func paragraphs(_ text: String) -> [Substring] {
+    let bytes = Array(text.utf8)
+    let index = { (offset: Int) in text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
     var paragraphs: [Substring] = []
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var index = utf8.startIndex
+    var start = 0
     var blank = true
-    var previous: UInt8 = 0
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      if byte == 0x0A, previous != 0x0D {
-        if start < index, !blank { paragraphs.append(text[start..<index]) }
-        start = utf8.index(after: index)
+    for (offset, byte) in bytes.enumerated() {
+      if byte == 0x0A, offset == 0 || bytes[offset - 1] != 0x0D {
+        if start < offset, !blank { paragraphs.append(text[index(start)..<index(offset)]) }
+        start = offset + 1
         blank = true
       } else if byte != 0x20 {
         blank = false
       }
-      previous = byte
-      index = utf8.index(after: index)
     }
-    if start < utf8.endIndex, !blank { paragraphs.append(text[start...]) }
+    if start < bytes.count, !blank { paragraphs.append(text[index(start)...]) }
     return paragraphs
   }
 

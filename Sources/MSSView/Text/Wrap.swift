@@ -16,7 +16,28 @@ enum Wrap {
       used = lead
     }
     var lineStart = used
+    // The text of the current span placed on the current line since the last flush, kept as
+    // one slice (words and the spaces between them) and added to the line in one piece.
+    var run: Substring?
+    var runRole = Role.text
+    func flush() {
+      if let text = run { append(text, runRole, &current) }
+      run = nil
+    }
+    /// Adds `piece` to the run; `joins` when the spaces between them in the text are the ones
+    /// the line keeps (not when they fall at the start of a line and are dropped).
+    func place(_ piece: Substring, _ role: Role, joins: Bool) {
+      guard !piece.isEmpty else { return }
+      if let text = run, joins {
+        run = text.base[text.startIndex..<piece.endIndex]
+      } else {
+        flush()
+        run = piece
+        runRole = role
+      }
+    }
     func newLine() {
+      flush()
       lines.append(current)
       current = StyledLine(spans: indent > 0 ? [Span(String(repeating: " ", count: indent))] : [])
       used = indent
@@ -35,33 +56,35 @@ enum Wrap {
         var piece = word
         var pieceWidth = TextWidth.of(piece)
         let gap = used > lineStart ? spaces : 0
+        let joins = gap == spaces
         if used > lineStart, used + gap + pieceWidth > width {
           newLine()
         } else if gap > 0 {
-          append(Substring(String(repeating: " ", count: gap)), width: gap, span.role, &current)
+          if run == nil {
+            append(Substring(String(repeating: " ", count: gap)), span.role, &current)
+          }
           used += gap
         }
         while used + pieceWidth > width {
           let cut = prefix(piece, width: width - used)
-          append(piece[..<cut.end], width: cut.width, span.role, &current)
+          place(piece[..<cut.end], span.role, joins: joins)
           used += cut.width
           newLine()
           piece = piece[cut.end...]
           pieceWidth -= cut.width
         }
-        append(piece, width: pieceWidth, span.role, &current)
+        place(piece, span.role, joins: joins)
         used += pieceWidth
         spaces = 0
       }
+      flush()
     }
     if !current.spans.isEmpty { lines.append(current) }
     return lines
   }
 
   /// Adds `text` to the line, into its last span when the role is the same.
-  private static func append(
-    _ text: Substring, width: Int, _ role: Role, _ line: inout StyledLine
-  ) {
+  private static func append(_ text: Substring, _ role: Role, _ line: inout StyledLine) {
     guard !text.isEmpty else { return }
     if let last = line.spans.last, last.role == role {
       line.spans[line.spans.count - 1].text.append(contentsOf: text)
