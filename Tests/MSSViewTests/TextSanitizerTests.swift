@@ -35,4 +35,29 @@ import Testing
     #expect(
       !grid.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
   }
+
+  /// The fast path agrees with the careful one: every scalar it lets through unchanged is one
+  /// the careful path keeps as it is, alone and between neighbours.
+  @Test func standaloneScalarsAreKeptByTheCarefulPathToo() {
+    var checked = 0
+    var disagreements: [String] = []
+    for value in UInt32(0x20)...0x2FFF {
+      guard let scalar = Unicode.Scalar(value), TextSanitizer.isStandalone(scalar) else { continue }
+      let character = Character(scalar)
+      if TextSanitizer.cleanCluster(character) != String(character) {
+        disagreements.append("U+\(String(value, radix: 16)) is changed")
+      }
+      if "a\(character)b\(character)".count != 4 {
+        disagreements.append("U+\(String(value, radix: 16)) joins a neighbour")
+      }
+      checked += 1
+    }
+    #expect(disagreements.isEmpty, "\(disagreements)")
+    #expect(checked > 3_500)
+    #expect(!TextSanitizer.isStandalone("\u{AD}"))
+    #expect(!TextSanitizer.isStandalone("\u{301}"))
+    #expect(!TextSanitizer.isStandalone("\u{200D}"))
+    #expect(TextSanitizer.clean("Jérémie ≥115 ╭─ ▲ ★") == "Jérémie ≥115 ╭─ ▲ ★")
+    #expect(TextSanitizer.clean("e\u{301}\u{202E}x") == "e\u{301}\u{FFFD}x")
+  }
 }

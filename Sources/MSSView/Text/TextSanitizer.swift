@@ -6,8 +6,10 @@ public enum TextSanitizer {
   public static let placeholder: Character = "\u{FFFD}"
 
   public static func clean(_ text: String) -> String {
-    // Fast path: plain printable ASCII needs no work.
+    // Fast paths: plain printable ASCII, and text of the scripts and symbols the panels use,
+    // need no work (every cell of every frame comes through here).
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if text.unicodeScalars.allSatisfy(isStandalone) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for cluster in text {
@@ -39,6 +41,20 @@ public enum TextSanitizer {
       }
     }
     return kept
+  }
+
+  /// A printable scalar that is a whole character on its own: it never joins a neighbour into
+  /// one cluster (no marks, joiners, selectors, modifiers, regional indicators or jamo) and is
+  /// never replaced. Latin letters, punctuation, arrows, maths, box drawing, blocks, shapes and
+  /// dingbats; anything else takes the careful path.
+  static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20..<0x7F, 0xA1...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E,
+      0x2070...0x20CF, 0x2100...0x2BFF:
+      return true
+    default:
+      return false
+    }
   }
 
   /// C0 and C1 controls, DEL, and invisible format characters (bidi overrides and isolates,
