@@ -5,6 +5,13 @@ import Testing
 @testable import MSSView
 
 @Suite struct SnapshotJSONTests {
+  /// What a Swift tool reading the snapshot would use.
+  static var decoder: JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
+  }
+
   /// Every bundled dataset at the seed's date and at a fixed later date, plus a dataset with
   /// conflicts between sources.
   static func cases() throws -> [(String, Dataset, Day)] {
@@ -25,7 +32,7 @@ import Testing
     let model = SnapshotFixtures.model(dataset, asOf: day)
     let json = SnapshotWriter.render(
       model, format: .json, width: 100, height: 30, panel: panel, theme: DefaultThemes.dark)
-    return try JSONSnapshot.decoder.decode(SnapshotDocument.self, from: Data(json.utf8))
+    return try Self.decoder.decode(SnapshotDocument.self, from: Data(json.utf8))
   }
 
   @Test func everyFigureRoundTrips() throws {

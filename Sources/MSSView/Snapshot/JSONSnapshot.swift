@@ -1,36 +1,17 @@
 import MSSCore
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The resolved figures as JSON (SnapshotDocument): pretty-printed, keys sorted and snake_case,
-/// so the output diffs well and is the same for the same data.
+/// so the output diffs well and is the same for the same data. Written by `JSONTreeEncoder` and
+/// `JSONText` rather than Foundation, byte for byte as Foundation's `JSONEncoder` would (a test
+/// holds them to it); read it back with any JSON decoder that maps snake_case keys.
 public enum JSONSnapshot {
   static func render(_ state: MissionState, panel: PanelID?) -> String {
     let document = SnapshotDocument(state, panel: panel)
     do {
-      let data = try encoder.encode(document)
-      return String(decoding: data, as: UTF8.self) + "\n"
+      return try JSONText.pretty(JSONTreeEncoder.tree(of: document)) + "\n"
     } catch {
       // Not expected (every value is finite and every key a string), but a tool still gets JSON.
       return "{\"error\": \"could not encode the snapshot\"}\n"
     }
-  }
-
-  static var encoder: JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    return encoder
-  }
-
-  /// The decoder that reads what `encoder` writes; for tools written in Swift, and the tests.
-  public static var decoder: JSONDecoder {
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    return decoder
   }
 }
