@@ -39,9 +39,21 @@ public struct DatasetLoader {
   public func load(
     text: String, origin: String, validating: Bool = true
   ) -> Result<LoadedDataset, Diagnostic> {
+    load(origin: origin, validating: validating) { try $0.parseYAML(text) }
+  }
+
+  /// Reads a tree parsed ahead of time (the bundled datasets, `PackedTree`), without
+  /// DatasetValidator's checks: such data is checked by tests, before it is built in.
+  func load(tree: DocumentTree, origin: String) -> Result<LoadedDataset, Diagnostic> {
+    load(origin: origin, validating: false) { YAMLField(tree: tree, index: 0, file: $0.file) }
+  }
+
+  private func load(
+    origin: String, validating: Bool, parse: (DatasetLoader) throws -> YAMLField
+  ) -> Result<LoadedDataset, Diagnostic> {
     let copy = DatasetLoader(file: file, readLocal: readLocal)
     do {
-      let root = try copy.parseYAML(text)
+      let root = try parse(copy)
       let dataset = try copy.readDataset(root, origin: origin)
       var found = copy.scratch.warnings
       if validating { found += DatasetValidator.warnings(for: dataset, file: file) }
