@@ -17,12 +17,12 @@ import Testing
 
   @Test func anOverrideChangesOnlyTheFieldsItNames() throws {
     let theme = try ThemeTestSupport.theme(
-      "name: mine\nbase: default\nroles:\n  title: {fg: red}\n"
+      "name: mine\nbase: default\nroles:\n  focus_border: {fg: red}\n"
     ).get()
     let base = try #require(BuiltinThemes.theme(named: "default"))
-    #expect(theme.style(.title).foreground == .indexed(1))
-    #expect(theme.style(.title).bold == base.style(.title).bold)
-    #expect(theme.style(.title).bold)
+    #expect(theme.style(.focusBorder).foreground == .indexed(1))
+    #expect(theme.style(.focusBorder).bold == base.style(.focusBorder).bold)
+    #expect(theme.style(.focusBorder).bold)
   }
 
   @Test func aNewBackgroundReachesEveryRoleThatDidNotChooseOne() throws {
@@ -46,7 +46,7 @@ import Testing
     #expect(problems.first?.path == "base")
     #expect(problems.first?.line == 2)
     #expect(problems.first?.message.contains("no theme named 'solarised'") == true)
-    #expect(problems.first?.message.contains("default, light") == true)
+    #expect(problems.first?.message.contains("default, teal, light") == true)
   }
 
   @Test func basesThatFormACircleAreAnError() throws {

@@ -54,7 +54,10 @@ struct PanelFrame {
     if !fits(left) { rightText = nil }
     if let left {
       let shown = TextWidth.truncate(left, to: room - 2)
-      grid.write(" \(shown) ", x: rect.x + 2, y: y, role: focused ? .title : .muted, clip: clip)
+      // An unfocused panel's title is plain text, not muted: it stays readable in every theme
+      // (a name to press a number for), and where a theme draws borders in the terminal's own
+      // colour the whole edge goes out in one colour.
+      grid.write(" \(shown) ", x: rect.x + 2, y: y, role: focused ? .title : .text, clip: clip)
     }
     if let text = rightText {
       let x = rect.maxX - 2 - TextWidth.of(text)

@@ -20,7 +20,9 @@ enum FooterBar {
       let width = TextWidth.of(hint.key) + 1 + TextWidth.of(hint.label) + 2
       if x + width - 2 > rect.maxX - 1 { break }
       x = grid.write(hint.key, x: x, y: rect.y, role: .accent, clip: rect)
-      x = grid.write(" " + hint.label, x: x, y: rect.y, role: .muted, clip: rect) + 2
+      // Labels in plain text: the keys already stand out in the accent colour, and plain text
+      // costs the terminal the shortest change of colour there is.
+      x = grid.write(" " + hint.label, x: x, y: rect.y, role: .text, clip: rect) + 2
     }
   }
 

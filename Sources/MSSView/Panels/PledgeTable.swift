@@ -39,7 +39,9 @@ struct PledgeTable {
     let deployedX = column + columns.deployed - TextWidth.of(row.deployed)
     grid.write(row.deployed, x: deployedX, y: y, role: .deployed, clip: clip)
     column += columns.deployed
-    column = grid.write(" / ", x: column, y: y, role: .muted, clip: clip)
+    // The "/" takes the pledged number's look, not muted: a third colour between two numbers
+    // would cost two changes of colour on every row for a character that needs no emphasis.
+    column = grid.write(" / ", x: column, y: y, role: .text, clip: clip)
     grid.write(row.pledged, x: column, y: y, role: .text, clip: clip)
     column += columns.pledged
     if columns.flag > 0, row.conflicted {

@@ -8,7 +8,7 @@ enum BuiltinThemeDocuments {
   typealias Place = ThemeDocument.Place
 
   /// The theme names, in file-name order.
-  static let names = ["amber", "default", "fjord", "high-contrast", "light", "monochrome"]
+  static let names = ["amber", "default", "fjord", "high-contrast", "light", "monochrome", "teal"]
 
   /// The file called `name`, built only when asked for; nil when there is none.
   static func document(named name: String) -> ThemeDocument? {
@@ -53,38 +53,41 @@ enum BuiltinThemeDocuments {
       return ThemeDocument(
         name: "default",
         base: nil,
-        description: "Dark terminal, cool blues and a green fill; the standard look",
+        description: "Dark terminal, its own text and borders, cyan focus and yellow figures; the standard look",
         appearance: .dark,
         foreground: nil,
         background: nil,
         roles: [
           .text: RoleSpec(),
           .muted: RoleSpec(foreground: .indexed(246)),
-          .title: RoleSpec(foreground: .indexed(81), bold: true),
-          .border: RoleSpec(foreground: .indexed(66)),
-          .focusBorder: RoleSpec(foreground: .indexed(81), bold: true),
-          .accent: RoleSpec(foreground: .indexed(221)),
+          .title: RoleSpec(foreground: .indexed(6)),
+          .border: RoleSpec(),
+          .focusBorder: RoleSpec(foreground: .indexed(6), bold: true),
+          .accent: RoleSpec(foreground: .indexed(3)),
           .header: RoleSpec(foreground: .indexed(231), background: .indexed(25), bold: true),
           .pledged: RoleSpec(foreground: .indexed(245)),
-          .deployed: RoleSpec(foreground: .indexed(41)),
+          .deployed: RoleSpec(foreground: .indexed(2)),
           .planned: RoleSpec(foreground: .indexed(75)),
           .warning: RoleSpec(foreground: .indexed(214), bold: true),
           .conflict: RoleSpec(foreground: .indexed(203), bold: true),
-          .selection: RoleSpec(foreground: .indexed(16), background: .indexed(81)),
+          .selection: RoleSpec(foreground: .indexed(0), background: .indexed(6)),
           .banner: RoleSpec(foreground: .indexed(231), background: .indexed(124), bold: true),
           .highlight: RoleSpec(foreground: .indexed(16), background: .indexed(221)),
           .mandate: RoleSpec(foreground: .indexed(111)),
-          .deployment: RoleSpec(foreground: .indexed(41)),
+          .deployment: RoleSpec(foreground: .indexed(2)),
           .violence: RoleSpec(foreground: .indexed(203)),
           .diplomacy: RoleSpec(foreground: .indexed(171)),
           .humanitarian: RoleSpec(foreground: .indexed(215)),
           .funding: RoleSpec(foreground: .indexed(80)),
         ],
-        basicColors: [:],
+        basicColors: [
+          .indexed(246): .indexed(7),
+          .indexed(245): .indexed(7),
+        ],
         file: "builtin:default",
-        namePlace: Place(file: "builtin:default", line: 7, column: 7, path: "name"),
+        namePlace: Place(file: "builtin:default", line: 15, column: 7, path: "name"),
         basePlace: nil,
-        rolesPlace: Place(file: "builtin:default", line: 12, column: 3, path: "roles"))
+        rolesPlace: Place(file: "builtin:default", line: 20, column: 3, path: "roles"))
     case "fjord":
       return ThemeDocument(
         name: "fjord",
@@ -240,6 +243,42 @@ enum BuiltinThemeDocuments {
         namePlace: Place(file: "builtin:monochrome", line: 6, column: 7, path: "name"),
         basePlace: nil,
         rolesPlace: Place(file: "builtin:monochrome", line: 11, column: 3, path: "roles"))
+    case "teal":
+      return ThemeDocument(
+        name: "teal",
+        base: nil,
+        description: "The previous default, with teal borders, light-blue bold titles and amber figures",
+        appearance: .dark,
+        foreground: nil,
+        background: nil,
+        roles: [
+          .text: RoleSpec(),
+          .muted: RoleSpec(foreground: .indexed(246)),
+          .title: RoleSpec(foreground: .indexed(81), bold: true),
+          .border: RoleSpec(foreground: .indexed(66)),
+          .focusBorder: RoleSpec(foreground: .indexed(81), bold: true),
+          .accent: RoleSpec(foreground: .indexed(221)),
+          .header: RoleSpec(foreground: .indexed(231), background: .indexed(25), bold: true),
+          .pledged: RoleSpec(foreground: .indexed(245)),
+          .deployed: RoleSpec(foreground: .indexed(41)),
+          .planned: RoleSpec(foreground: .indexed(75)),
+          .warning: RoleSpec(foreground: .indexed(214), bold: true),
+          .conflict: RoleSpec(foreground: .indexed(203), bold: true),
+          .selection: RoleSpec(foreground: .indexed(16), background: .indexed(81)),
+          .banner: RoleSpec(foreground: .indexed(231), background: .indexed(124), bold: true),
+          .highlight: RoleSpec(foreground: .indexed(16), background: .indexed(221)),
+          .mandate: RoleSpec(foreground: .indexed(111)),
+          .deployment: RoleSpec(foreground: .indexed(41)),
+          .violence: RoleSpec(foreground: .indexed(203)),
+          .diplomacy: RoleSpec(foreground: .indexed(171)),
+          .humanitarian: RoleSpec(foreground: .indexed(215)),
+          .funding: RoleSpec(foreground: .indexed(80)),
+        ],
+        basicColors: [:],
+        file: "builtin:teal",
+        namePlace: Place(file: "builtin:teal", line: 8, column: 7, path: "name"),
+        basePlace: nil,
+        rolesPlace: Place(file: "builtin:teal", line: 13, column: 3, path: "roles"))
     default:
       return nil
     }

@@ -48,41 +48,58 @@ roles:
     ("default.yaml", #"""
 # mssdash theme: default
 #
-# For a terminal with a dark background. Text and background stay the terminal's own, so a
-# transparent or tinted terminal keeps its look; every other colour is chosen from the
-# 256-colour palette so that its nearest 16- and 8-colour stand-in keeps its meaning (green
-# stays green, red stays red) on the Linux console and old terminals.
+# For a terminal with a dark background, and written to keep the terminal's own look: text,
+# background and the borders of unfocused panels are the terminal's own colours (the way
+# lazygit draws them), so they read on any palette and a border next to text costs nothing to
+# draw. The focused panel's frame and title, the titles of figures and the selection are cyan;
+# figures and keys yellow. These are ANSI colours: every common palette (xterm, Tango,
+# Solarized, Dracula, the Linux console) gives them a readable, recognisable shade, and each
+# change to one is a 5-byte escape instead of 11. Deployed is ANSI green for the same reason
+# (xterm's is almost the old 41, and green keeps its meaning everywhere). Bright black is left
+# alone: Solarized dark uses it for the background. Secondary text (no ANSI grey is both muted
+# and readable), the bar's other shades and the timeline's other categories keep their
+# 256-colour shades. Nothing that changes often along a row is bold: turning bold off costs a
+# full reset.
 name: default
-description: Dark terminal, cool blues and a green fill; the standard look
+description: Dark terminal, its own text and borders, cyan focus and yellow figures; the standard look
 appearance: dark
 
 roles:
   text: {}
   muted: {fg: 246}
-  title: {fg: 81, bold: true}
-  border: {fg: 66}
-  focus_border: {fg: 81, bold: true}
-  accent: {fg: 221}
+  title: {fg: cyan}
+  border: {}
+  # Bold marks the focused frame where colour alone may not (8 colours); from 256 colours up
+  # the frame is drawn without it (MSSTerminal's lineLook), the cyan being enough.
+  focus_border: {fg: cyan, bold: true}
+  accent: {fg: yellow}
   header: {fg: 231, bg: 25, bold: true}
 
   # The pledges bar: pledged is the track, deployed the fill, planned the third shade.
   pledged: {fg: 245}
-  deployed: {fg: 41}
+  deployed: {fg: green}
   planned: {fg: 75}
 
   warning: {fg: 214, bold: true}
   conflict: {fg: 203, bold: true}
-  selection: {fg: 16, bg: 81}
+  selection: {fg: black, bg: cyan}
   banner: {fg: 231, bg: 124, bold: true}
   highlight: {fg: 16, bg: 221}
 
   # Timeline categories.
   mandate: {fg: 111}
-  deployment: {fg: 41}
+  deployment: {fg: green}
   violence: {fg: 203}
   diplomacy: {fg: 171}
   humanitarian: {fg: 215}
   funding: {fg: 80}
+
+# On 16 colours the nearest basic colour to these greys is bright black, which Solarized dark
+# uses as its background: secondary text and the bar's track would vanish there. White is
+# what 8-colour terminals show them in too.
+basic_colors:
+  246: white
+  245: white
 
 """#),
     ("fjord.yaml", ##"""
@@ -251,6 +268,47 @@ roles:
   diplomacy: {}
   humanitarian: {}
   funding: {}
+
+"""#),
+    ("teal.yaml", #"""
+# mssdash theme: teal
+#
+# The previous default (until the default was redrawn to send fewer bytes): teal borders,
+# light-blue bold titles, grey secondary text. For a terminal with a dark background. Text and background stay the terminal's own, so a
+# transparent or tinted terminal keeps its look; every other colour is chosen from the
+# 256-colour palette so that its nearest 16- and 8-colour stand-in keeps its meaning (green
+# stays green, red stays red) on the Linux console and old terminals.
+name: teal
+description: The previous default, with teal borders, light-blue bold titles and amber figures
+appearance: dark
+
+roles:
+  text: {}
+  muted: {fg: 246}
+  title: {fg: 81, bold: true}
+  border: {fg: 66}
+  focus_border: {fg: 81, bold: true}
+  accent: {fg: 221}
+  header: {fg: 231, bg: 25, bold: true}
+
+  # The pledges bar: pledged is the track, deployed the fill, planned the third shade.
+  pledged: {fg: 245}
+  deployed: {fg: 41}
+  planned: {fg: 75}
+
+  warning: {fg: 214, bold: true}
+  conflict: {fg: 203, bold: true}
+  selection: {fg: 16, bg: 81}
+  banner: {fg: 231, bg: 124, bold: true}
+  highlight: {fg: 16, bg: 221}
+
+  # Timeline categories.
+  mandate: {fg: 111}
+  deployment: {fg: 41}
+  violence: {fg: 203}
+  diplomacy: {fg: 171}
+  humanitarian: {fg: 215}
+  funding: {fg: 80}
 
 """#),
   ]

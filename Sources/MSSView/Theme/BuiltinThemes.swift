@@ -5,7 +5,7 @@ public enum BuiltinThemes {
   /// The order `mssdash themes` lists them and `t` cycles through them: the default first,
   /// then the everyday alternatives, then the special-purpose ones.
   public static let order = [
-    "default", "light", "fjord", "high-contrast", "amber", "monochrome",
+    "default", "teal", "light", "fjord", "high-contrast", "amber", "monochrome",
   ]
 
   /// One built-in file as parsed; nil when there is no such theme. The values are generated
