@@ -1,6 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// swift-argument-parser imports FoundationEssentials on Linux (for `LocalizedError` and its
+/// JSON help dump), which the static archive cannot link without these; Foundation itself,
+/// FoundationInternationalization and ICU are no longer in the process.
+let staticFoundationEssentialsLibraries = [
+  "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
+]
+
 let package = Package(
   name: "mssdash",
   platforms: [.macOS(.v13)],
@@ -37,7 +44,7 @@ let package = Package(
       // without the dynamic loader binding a dozen shared libraries (docs/performance.md).
       linkerSettings: [
         .unsafeFlags(
-          ["-static-stdlib"],
+          ["-static-stdlib"] + staticFoundationEssentialsLibraries.map { "-l\($0)" },
           .when(platforms: [.linux], configuration: .release))
       ]
     ),
