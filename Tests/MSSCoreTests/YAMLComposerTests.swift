@@ -1,3 +1,4 @@
+import MSSTestSupport
 import Testing
 
 @testable import MSSCore
@@ -101,18 +102,13 @@ import Testing
   /// the bound, quickly.
   @Test(.timeLimit(.minutes(1)))
   func billionLaughsIsRefused() throws {
-    var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
-    let names = Array("abcdefghi")
-    for (previous, name) in zip(names, names.dropFirst()) {
-      let aliases = Array(repeating: "*\(previous)", count: 9).joined(separator: ", ")
-      lines.append("\(name): &\(name) [\(aliases)]")
-    }
+    let lines = AliasBomb.lines
     let start = ContinuousClock.now
     let refused = try #require(problem(lines.joined(separator: "\n")))
     #expect(ContinuousClock.now - start < .seconds(1))
     #expect(refused.kind == .aliasExpansion(limit: YAMLComposer.aliasExpansionLimit))
     #expect(refused.line == 6)
-    #expect(refused.path.hasPrefix("f["))
+    #expect(refused.path.hasPrefix("lf["))
     #expect(refused.message.contains("aliases would expand this file past 100000 values"))
     // A few aliases of a small anchor are fine.
     #expect(structure(try tree(lines.prefix(3).joined(separator: "\n"))).count > 100)
@@ -148,22 +144,29 @@ import Testing
   }
 
   /// libyaml's problem and context texts and its marks, 1-based.
-  @Test func libyamlErrorsKeepTheirWordsAndPlaces() throws {
-    let flow = try #require(problem("a: [1, 2\nb: 3\n"))
-    #expect(
-      flow.message
-        == "YAML syntax: while parsing a flow sequence did not find expected ',' or ']'")
-    #expect((flow.line, flow.column) == (2, 2))
+  @Test(arguments: [
+    (
+      "a: [1, 2\nb: 3\n",
+      "YAML syntax: while parsing a flow sequence did not find expected ',' or ']'", 2, 2
+    ),
+    (
+      "a: 1\n---\nb: 2\n",
+      "YAML syntax: expected a single document in the stream but found another document", 2, 1
+    ),
+    ("a: b\u{7}c\n", "YAML reader: control characters are not allowed at byte 4", 0, 0),
+  ])
+  func libyamlErrorsKeepTheirWordsAndPlaces(
+    text: String, message: String, line: Int, column: Int
+  ) throws {
+    let refused = try #require(problem(text))
+    #expect(refused.message == message)
+    #expect((refused.line, refused.column) == (line, column))
+  }
+
+  @Test func tabsAndDeepNesting() throws {
     let tab = try #require(problem("a:\n\t- 1\n"))
     #expect(tab.message.hasPrefix("YAML syntax: while scanning"))
     #expect(tab.line == 2)
-    let second = try #require(problem("a: 1\n---\nb: 2\n"))
-    #expect(
-      second.message
-        == "YAML syntax: expected a single document in the stream but found another document")
-    #expect((second.line, second.column) == (2, 1))
-    let control = try #require(problem("a: b\u{7}c\n"))
-    #expect(control.message == "YAML reader: control characters are not allowed at byte 4")
     let deep = try #require(problem(String(repeating: "[", count: 100)))
     #expect(deep.kind == .nesting)
     #expect(deep.line == 1)

@@ -1,4 +1,5 @@
 import MSSCore
+import MSSTestSupport
 import Testing
 
 @testable import MSSView
@@ -25,13 +26,7 @@ import Testing
 
   @Test(.timeLimit(.minutes(1)))
   func anAliasBombIsRefusedQuickly() {
-    var lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
-    let names = Array("abcdefghi")
-    for (previous, name) in zip(names, names.dropFirst()) {
-      lines.append(
-        "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ")
-          + "]")
-    }
+    let lines = AliasBomb.lines
     let problems = ThemeTestSupport.problems(lines.joined(separator: "\n"))
     #expect(problems.count == 1)
     #expect(problems.first?.message.contains("aliases would expand this file past") == true)
