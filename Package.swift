@@ -1,10 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// What the static Foundation needs besides itself. Yams' objects were compiled against the
-/// shared Foundation, whose module names only `-lFoundation`; the static archive also needs these.
-let staticFoundationLibraries = [
-  "FoundationEssentials", "FoundationInternationalization", "CoreFoundation", "_FoundationICU",
+/// swift-argument-parser imports FoundationEssentials on Linux (for `LocalizedError` and its
+/// JSON help dump), which the static archive cannot link without these; Foundation itself,
+/// FoundationInternationalization and ICU are no longer in the process.
+let staticFoundationEssentialsLibraries = [
   "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
 ]
 
@@ -15,8 +15,7 @@ let package = Package(
     .executable(name: "mssdash", targets: ["mssdash"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
     // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE flags, so the wide-character
@@ -25,8 +24,13 @@ let package = Package(
       name: "CNcurses",
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
     ),
-    .target(name: "MSSCore", dependencies: [.product(name: "Yams", package: "Yams")]),
-    .target(name: "MSSView", dependencies: ["MSSCore", .product(name: "Yams", package: "Yams")]),
+    // LibYAML 0.2.5, vendored (Sources/CLibYAML/README.md): only its parser is used, and our own
+    // composer builds the tree, so no YAML package (and no Foundation) comes into the process.
+    .target(
+      name: "CLibYAML", exclude: ["LICENSE", "README.md"],
+      cSettings: [.define("YAML_DECLARE_STATIC")]),
+    .target(name: "MSSCore", dependencies: ["CLibYAML"]),
+    .target(name: "MSSView", dependencies: ["MSSCore"]),
     .target(name: "MSSTerminal", dependencies: ["MSSCore", "MSSView", "CNcurses"]),
     // Shared by the test targets: the loopback HTTP server and the fuzz tests' seeded random.
     .target(name: "MSSTestSupport"),
@@ -35,14 +39,12 @@ let package = Package(
       dependencies: [
         "MSSCore", "MSSView", "MSSTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        // The config file (config.yaml), read with line and column for its errors.
-        .product(name: "Yams", package: "Yams"),
       ],
       // A release binary carries the Swift runtime: one file to copy to a kiosk, and a start
       // without the dynamic loader binding a dozen shared libraries (docs/performance.md).
       linkerSettings: [
         .unsafeFlags(
-          ["-static-stdlib"] + staticFoundationLibraries.map { "-l\($0)" },
+          ["-static-stdlib"] + staticFoundationEssentialsLibraries.map { "-l\($0)" },
           .when(platforms: [.linux], configuration: .release))
       ]
     ),

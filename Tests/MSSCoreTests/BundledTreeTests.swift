@@ -6,14 +6,14 @@ import Testing
 /// (`BundledTrees`), not from their text: these tests prove that is the same data, so drifting
 /// seeds/ without rerunning the script fails here.
 @Suite struct BundledTreeTests {
-  /// The tree is the one BlockReader builds from the file in seeds/: every node, key, text
+  /// The tree is the one the composer (`YAMLComposer`) builds from the file in seeds/: every node, key, text
   /// (byte for byte: String's == would let another normalization through), line, column and
   /// field path.
   @Test(arguments: BundledDataset.allCases)
   func treeIsTheParsedFile(dataset: BundledDataset) throws {
     let file = try Repository.text("seeds/\(dataset.fileName)")
     let packed = try #require(dataset.tree.unpack(), "run python3 scripts/embed-seeds.py")
-    let parsed = try #require(BlockReader.read(file))
+    let parsed = try #require(try YAMLComposer.tree(file, anchors: .refuse))
     #expect(shapeOf(packed) == shapeOf(parsed), "run python3 scripts/embed-seeds.py")
     try #require(packed.nodes.count == parsed.nodes.count)
     for index in parsed.nodes.indices {

@@ -1,5 +1,4 @@
 import Testing
-import Yams
 
 @testable import MSSCore
 
@@ -7,8 +6,7 @@ import Yams
 /// everything it is unsure of to libyaml.
 @Suite struct FlowParserTests {
   private func libyaml(_ text: String) throws -> DocumentTree {
-    let node = try #require(try Yams.compose(yaml: text, .basic))
-    return DocumentTree(yams: node)
+    try #require(try YAMLComposer.tree(text, anchors: .expand))
   }
 
   @Test(arguments: [

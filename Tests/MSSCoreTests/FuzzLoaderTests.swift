@@ -1,6 +1,5 @@
 import MSSTestSupport
 import Testing
-import Yams
 
 @testable import MSSCore
 
@@ -13,30 +12,39 @@ import Yams
 /// The bundled datasets written as JSON and as flow-style YAML: the forms the loader's fast
 /// path reads.
 enum FlowForms {
-  static func json(_ node: Node, plain: Bool, indent: String = "") -> String {
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.string
-      let simple =
-        !text.isEmpty
-        && text.unicodeScalars.allSatisfy {
-          ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-            || $0 == " " || $0 == "." || $0 == "-"
-        } && text.first != " " && text.last != " " && text.first != "-"
-      return plain && simple ? text : quoted(text)
-    case .mapping(let mapping):
+  static func json(_ tree: DocumentTree, _ index: Int32 = 0, plain: Bool, indent: String = "")
+    -> String
+  {
+    let node = tree.nodes[Int(index)]
+    switch node.kind {
+    case .scalar:
+      return scalar(tree.strings[Int(node.first)], plain: plain)
+    case .mapping:
       let inner = indent + "  "
-      let entries = mapping.map { key, value in
-        "\(inner)\(json(key, plain: plain, indent: inner)): \(json(value, plain: plain, indent: inner))"
+      let entries = tree.entries[Int(node.first)..<Int(node.first + node.count)].map { entry in
+        let key = scalar(entry.key >= 0 ? tree.strings[Int(entry.key)] : "", plain: plain)
+        return "\(inner)\(key): \(json(tree, entry.value, plain: plain, indent: inner))"
       }
       return entries.isEmpty ? "{}" : "{\n" + entries.joined(separator: ",\n") + "\n\(indent)}"
-    case .sequence(let sequence):
+    case .sequence:
       let inner = indent + "  "
-      let items = sequence.map { inner + json($0, plain: plain, indent: inner) }
+      let items = tree.items[Int(node.first)..<Int(node.first + node.count)].map {
+        inner + json(tree, $0, plain: plain, indent: inner)
+      }
       return items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n\(indent)]"
     case .alias:
       return "null"
     }
+  }
+
+  static func scalar(_ text: String, plain: Bool) -> String {
+    let simple =
+      !text.isEmpty
+      && text.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || $0 == " " || $0 == "." || $0 == "-"
+      } && text.first != " " && text.last != " " && text.first != "-"
+    return plain && simple ? text : quoted(text)
   }
 
   static func quoted(_ text: String) -> String {
@@ -61,8 +69,8 @@ enum FlowForms {
   /// The seed dataset's two forms, then the history's (seven times the size).
   static let texts: [String] = {
     [BundledDataset.seed, .history].flatMap { bundled -> [String] in
-      guard let node = try? Yams.compose(yaml: bundled.text, .basic) else { return [] }
-      return [json(node, plain: false) + "\n", json(node, plain: true) + "\n"]
+      guard let tree = try? YAMLComposer.tree(bundled.text, anchors: .refuse) else { return [] }
+      return [json(tree, plain: false) + "\n", json(tree, plain: true) + "\n"]
     }
   }()
 
@@ -165,11 +173,10 @@ struct FlowMutator {
       return (false, nil)
     }
     if let fast = FlowParser.parse(text) {
-      YAMLNesting.apply()
-      guard let node = try? Yams.compose(yaml: text, .basic) else {
+      guard let careful = try? YAMLComposer.tree(text, anchors: .expand) else {
         return (false, "the fast path accepted a text libyaml rejects")
       }
-      if shape(fast) != shape(DocumentTree(yams: node)) {
+      if shape(fast) != shape(careful) {
         return (false, "the fast path's tree differs from libyaml's")
       }
     }

@@ -1,4 +1,5 @@
 import MSSCore
+import MSSTestSupport
 import Testing
 
 /// Every broken dataset gets one message naming the line, the column and the field path.
@@ -148,12 +149,7 @@ import Testing
   /// libyaml's duplicate-key check busy for minutes before anchors were refused up front.
   @Test(.timeLimit(.minutes(1)))
   func billionLaughs() throws {
-    var lines = ["lol: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
-    let names = Array("abcdefghi")
-    for (previous, name) in zip(names, names.dropFirst()) {
-      let aliases = Array(repeating: "*\(previous)", count: 9).joined(separator: ", ")
-      lines.append("l\(name): &\(name) [\(aliases)]")
-    }
+    var lines = AliasBomb.lines
     lines.append("keys:\n  ? *i\n  : 1\n  ? *h\n  : 2")
     let start = ContinuousClock.now
     try expectError(

@@ -1,5 +1,3 @@
-import Yams
-
 /// A dataset with the warnings found while reading it.
 public struct LoadedDataset: Sendable {
   public let dataset: Dataset
@@ -65,34 +63,24 @@ public struct DatasetLoader {
     }
   }
 
-  /// JSON and flow-style files take the fast path, block-style files libyaml's events; anything
-  /// either is unsure of goes through the anchor check and Yams' composer, which also writes
-  /// every syntax error.
+  /// JSON and flow-style files take the fast path; anything it is unsure of, and every
+  /// block-style file, goes through the composer, which refuses anchors and aliases (a dataset
+  /// never needs them, and they are how a few lines become a "billion laughs") and writes every
+  /// syntax error.
   private func parseYAML(_ text: String) throws -> YAMLField {
-    if let tree = FlowParser.parse(text) ?? BlockReader.read(text) {
+    if let tree = FlowParser.parse(text) {
       return YAMLField(tree: tree, index: 0, file: file)
     }
-    if let found = AnchorScanner.firstAnchorOrAlias(in: text) {
-      let place = PathLocator.Place(line: found.line, column: found.column)
-      throw Diagnostic(
-        .error, file: file, line: found.line, column: found.column,
-        path: PathLocator.path(at: place, in: text, cutAtColumn: true),
-        message: "anchors and aliases such as '\(found.text)' are not allowed in datasets; "
-          + "write the value out (text starting with & or * must be quoted)")
-    }
-    let node: Node?
-    YAMLNesting.apply()
+    let tree: DocumentTree?
     do {
-      // Every value is read as text, so the basic resolver (no implicit types) will do; the
-      // default one runs regular expressions over every scalar.
-      node = try Yams.compose(yaml: text, .basic)
-    } catch let error as YamlError {
-      throw YAMLErrorMapping.diagnostic(error, text: text, file: file)
+      tree = try YAMLComposer.tree(text, anchors: .refuse)
+    } catch {
+      throw YAMLErrorMapping.diagnostic(error, file: file)
     }
-    guard let node else {
+    guard let tree else {
       throw Diagnostic(.error, file: file, message: "the file holds no YAML document")
     }
-    return YAMLField(tree: DocumentTree(yams: node), index: 0, file: file)
+    return YAMLField(tree: tree, index: 0, file: file)
   }
 
   /// The fields each kind of mapping may have.

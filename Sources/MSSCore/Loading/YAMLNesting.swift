@@ -1,9 +1,10 @@
-import CYaml
+import CLibYAML
 
-/// libyaml allows 1,000 levels of nesting, and Yams builds its tree by recursion, a frame or
-/// two per level: a file of 990 nested lists overflowed a 2 MiB thread stack (the live-data
-/// thread's, where `ulimit -s` is unlimited). No dataset, theme or config nests more than ten
-/// levels; past this limit libyaml stops with an error naming the line and column.
+/// libyaml allows 1,000 levels of nesting. When Yams built the tree by recursion, a file of 990
+/// nested lists overflowed a 2 MiB thread stack (the live-data thread's, where `ulimit -s` is
+/// unlimited); `YAMLComposer` does not recurse, but code that walks a tree may. No dataset,
+/// theme or config nests more than ten levels; past this limit libyaml stops with an error
+/// naming the line and column.
 public enum YAMLNesting {
   public static let limit = 64
 

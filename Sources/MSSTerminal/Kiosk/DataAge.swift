@@ -30,7 +30,7 @@ enum DataAge {
   /// keeps its host), and no "error:" (a banner is only ever about one).
   static func short(_ problem: Diagnostic) -> String {
     var name = problem.file
-    if let scheme = name.range(of: "://") {
+    if let scheme = name.firstRange(of: "://") {
       name = String(name[scheme.upperBound...])
     } else if let slash = name.lastIndex(of: "/"), name.index(after: slash) < name.endIndex {
       name = String(name[name.index(after: slash)...])

@@ -1,3 +1,6 @@
+// The standard library's canonical decomposition (`_nfd`, for `AsciiFold`) is SPI.
+@_spi(_Unicode) import Swift
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -70,10 +73,11 @@ enum AsciiFold {
     case 0x2580...0x259F: return first.value == 0x2591 ? "." : (first.value == 0x2592 ? ":" : "#")
     default: break
     }
-    // "é" decomposes to "e" and a combining accent: keep the letter.
-    if let base = text.decomposedStringWithCanonicalMapping.unicodeScalars.first,
-      CellText.isPrintableASCII(base)
-    {
+    // "é" decomposes to "e" and a combining accent: keep the letter. The standard library's
+    // canonical decomposition (what Foundation's decomposedStringWithCanonicalMapping wraps),
+    // so that this module needs no Foundation.
+    var decomposed = text._nfd.makeIterator()
+    if let base = decomposed.next(), CellText.isPrintableASCII(base) {
       return base
     }
     return "?"

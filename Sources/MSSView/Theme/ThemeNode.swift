@@ -1,66 +1,56 @@
 import MSSCore
-import Yams
 
 /// A YAML node of a theme file with the field path that led to it, so every complaint names its
 /// place (the same approach as the dataset loader's, which is internal to MSSCore).
 struct ThemeNode {
-  let node: Node
+  let node: YAMLNode
   let path: String
   let file: String
 
   func error(_ message: String) -> Diagnostic {
     Diagnostic(
-      .error, file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, path: path,
-      message: message)
+      .error, file: file, line: node.line, column: node.column, path: path, message: message)
   }
 
   func warning(_ message: String) -> Diagnostic {
     Diagnostic(
-      .warning, file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0,
-      path: path, message: message)
+      .warning, file: file, line: node.line, column: node.column, path: path, message: message)
   }
 
   var kindName: String {
-    switch node {
-    case .scalar(let scalar):
-      return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string.prefix(40))'"
+    switch node.kind {
+    case .scalar:
+      let text = node.text ?? ""
+      return text.isEmpty ? "an empty value" : "'\(text.prefix(40))'"
     case .mapping: return "a mapping"
     case .sequence: return "a list"
-    case .alias: return "an alias"
     }
   }
 
-  var isScalar: Bool {
-    if case .scalar = node { return true }
-    return false
-  }
+  var isScalar: Bool { node.kind == .scalar }
 
   /// The fields of a mapping in file order; a repeated field is an error.
   func fields() throws -> [(key: String, value: ThemeNode)] {
     try checkNoAnchor()
-    guard case .mapping(let mapping) = node else {
+    guard node.kind == .mapping else {
       throw error("expected a mapping of fields, found \(kindName)")
     }
-    var pairs: [(key: String, value: ThemeNode)] = []
-    var seen: Set<String> = []
-    for (keyNode, valueNode) in mapping {
-      guard case .scalar(let key) = keyNode else {
-        throw ThemeNode(node: keyNode, path: path, file: file).error("a field name must be text")
+    // Repeated keys are refused when the file is composed (`YAMLProblem.duplicateKey`).
+    return try node.entries.map { entry in
+      guard let key = entry.key else {
+        throw Diagnostic(
+          .error, file: file, line: entry.keyLine, column: entry.keyColumn, path: path,
+          message: "a field name must be text")
       }
-      let childPath = path.isEmpty ? key.string : "\(path).\(key.string)"
-      guard seen.insert(key.string).inserted else {
-        throw ThemeNode(node: keyNode, path: childPath, file: file).error(
-          "this field appears twice")
-      }
-      pairs.append((key.string, ThemeNode(node: valueNode, path: childPath, file: file)))
+      let childPath = path.isEmpty ? key : "\(path).\(key)"
+      return (key, ThemeNode(node: entry.value, path: childPath, file: file))
     }
-    return pairs
   }
 
   /// The node that holds `key` itself, to point at a misspelt field name rather than its value.
   func keyNode(_ key: String) -> ThemeNode? {
-    guard case .mapping(let mapping) = node else { return nil }
-    for (keyNode, _) in mapping where keyNode.string == key {
+    for entry in node.entries where entry.key == key {
+      guard let keyNode = entry.keyNode else { continue }
       return ThemeNode(node: keyNode, path: path.isEmpty ? key : "\(path).\(key)", file: file)
     }
     return nil
@@ -68,8 +58,8 @@ struct ThemeNode {
 
   func string() throws -> String {
     try checkNoAnchor()
-    guard case .scalar(let scalar) = node else { throw error("expected text, found \(kindName)") }
-    return scalar.string
+    guard let text = node.text else { throw error("expected text, found \(kindName)") }
+    return text
   }
 
   func bool() throws -> Bool {
@@ -92,7 +82,7 @@ struct ThemeNode {
 
   private func checkNoAnchor() throws {
     // Aliases let a small file expand into an enormous tree; a theme has no need for them.
-    if node.anchor != nil {
+    if node.isAnchored {
       throw error("anchors and aliases (&name, *name) are not allowed in themes")
     }
   }

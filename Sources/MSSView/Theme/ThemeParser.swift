@@ -1,5 +1,4 @@
 import MSSCore
-import Yams
 
 /// Reads the theme file format documented in docs/themes.md. Every problem it can find is
 /// reported, not just the first, so one `mssdash themes --check` run shows them all.
@@ -38,12 +37,10 @@ struct ThemeParser {
   }
 
   private mutating func read(_ text: String) -> ThemeDocument? {
-    let composed: Node?
+    let composed: YAMLNode?
     do {
-      // Every value is read as text, so the basic resolver (no implicit types) will do; the
-      // default one compiles a dozen regular expressions (NSRegularExpression) on first use.
-      composed = try Yams.compose(yaml: text, .basic)
-    } catch let error as YamlError {
+      composed = try YAMLComposer.compose(text)
+    } catch {
       // The unquoted # is usually the cause, so it comes first.
       if let line = UnquotedHashHint.line(in: text) {
         problems.append(
@@ -51,10 +48,7 @@ struct ThemeParser {
             .error, file: file, line: line, column: 1, message: UnquotedHashHint.message(line: line)
           ))
       }
-      problems.append(ThemeYAMLErrors.diagnostic(error, file: file))
-      return nil
-    } catch {
-      problems.append(Diagnostic(.error, file: file, message: "YAML: \(error)"))
+      problems.append(error.diagnostic(file: file))
       return nil
     }
     guard let composed else {
@@ -198,7 +192,6 @@ struct ThemeParser {
 
   private func place(of node: ThemeNode) -> ThemeDocument.Place {
     ThemeDocument.Place(
-      file: file, line: node.node.mark?.line ?? 0, column: node.node.mark?.column ?? 0,
-      path: node.path)
+      file: file, line: node.node.line, column: node.node.column, path: node.path)
   }
 }

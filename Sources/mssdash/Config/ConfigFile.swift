@@ -1,5 +1,4 @@
 import MSSCore
-import Yams
 
 /// `$XDG_CONFIG_HOME/mssdash/config.yaml`: the dashboard's defaults, so a kiosk boots with a
 /// plain `mssdash`. Every key is optional; options on the command line win. docs/kiosk.md.
@@ -42,24 +41,23 @@ struct ConfigFile: Equatable {
   static func parse(_ text: String, file: String) -> (config: ConfigFile, problems: [Diagnostic]) {
     var config = ConfigFile()
     var problems: [Diagnostic] = []
-    let root: Node?
+    let root: YAMLNode?
     do {
-      root = try Yams.compose(yaml: text, .basic)
-    } catch let error as YamlError {
-      return (config, [yamlDiagnostic(error, file: file)])
+      root = try YAMLComposer.compose(text)
     } catch {
-      return (config, [Diagnostic(.error, file: file, message: "YAML: \(error)")])
+      return (config, [error.diagnostic(file: file)])
     }
     guard let root else { return (config, []) }  // an empty file: all defaults
-    guard let mapping = root.mapping else {
+    guard root.kind == .mapping else {
       return (config, [diagnostic(root, file: file, "expected a mapping of settings (key: value)")])
     }
-    for (keyNode, value) in mapping {
-      let key = keyNode.scalar?.string ?? ""
+    for entry in root.entries {
+      let key = entry.key ?? ""
+      let value = entry.value
       func fail(_ message: String) {
         problems.append(diagnostic(value, file: file, path: key, message))
       }
-      guard let scalar = value.scalar?.string else {
+      guard let scalar = value.text else {
         fail("expected a single value")
         continue
       }
@@ -95,9 +93,9 @@ struct ConfigFile: Equatable {
         config.color = choice
       default:
         problems.append(
-          diagnostic(
-            keyNode, file: file,
-            "unknown setting '\(key)'; known: \(keys.joined(separator: ", "))"))
+          Diagnostic(
+            .error, file: file, line: entry.keyLine, column: entry.keyColumn,
+            message: "unknown setting '\(key)'; known: \(keys.joined(separator: ", "))"))
       }
     }
     return (config, problems)
@@ -111,24 +109,10 @@ struct ConfigFile: Equatable {
     }
   }
 
-  private static func diagnostic(_ node: Node, file: String, path: String = "", _ message: String)
-    -> Diagnostic
-  {
+  private static func diagnostic(
+    _ node: YAMLNode, file: String, path: String = "", _ message: String
+  ) -> Diagnostic {
     Diagnostic(
-      .error, file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, path: path,
-      message: message)
-  }
-
-  private static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let prefix = context.map { "\($0.text) " } ?? ""
-      let message = "YAML syntax: \(prefix)\(problem)".split(separator: "\n").joined(separator: " ")
-      return Diagnostic(.error, file: file, line: mark.line, column: mark.column, message: message)
-    default:
-      return Diagnostic(.error, file: file, message: "YAML: \(error)")
-    }
+      .error, file: file, line: node.line, column: node.column, path: path, message: message)
   }
 }
