@@ -41,8 +41,9 @@ def tree(file: str, text: str):
     """The DocumentTree YAMLComposer builds from libyaml's events (see YAMLComposer.swift):
     nodes in the order their events come, each mapping's entries and each list's items
     contiguous, lines and columns 1-based as libyaml's marks give them. Texts are stored once
-    each. Whatever the composer would refuse for a dataset (anchors, tags, duplicate keys, keys that are not
-    text, not exactly one document) stops the script: the loader reports those itself."""
+    each. Whatever the composer would refuse for a dataset (anchors, tags, duplicate keys,
+    keys that are not text, not exactly one document) stops the script: the loader reports
+    those itself."""
     nodes, strings, entries, items = [], [], [], []
     index_of = {}
     # Open collections: [node index, is mapping, children, waiting key (text, line, column)].
