@@ -6,7 +6,12 @@ extension DateSpec {
 
   /// Parses the dataset notation; see the type's documentation.
   public static func parse(_ raw: String) -> Result<DateSpec, ParseError> {
-    if let period = quickPeriod(raw.utf8) { return .success(DateSpec(period)) }
+    if let spec = fastParse(raw) { return .success(spec) }
+    return generalParse(raw)
+  }
+
+  /// Every notation, read as characters; the fast path's reference (DateSpecFastParseTests).
+  static func generalParse(_ raw: String) -> Result<DateSpec, ParseError> {
     var text = Substring(raw.trimmingSpaces())
     var approximate = false
     if text.hasPrefix("~") {
@@ -37,38 +42,6 @@ extension DateSpec {
       return .failure(ParseError(message: "range '\(raw)' ends before it starts"))
     }
     return .success(DateSpec(from, to: end, approximate: approximate))
-  }
-
-  /// `YYYY-MM-DD` and `YYYY-MM` exactly, read from the bytes; nil for anything else,
-  /// including impossible days, which the general path explains.
-  private static func quickPeriod(_ bytes: String.UTF8View) -> Period? {
-    guard bytes.count == 10 || bytes.count == 7 else { return nil }
-    // Year, month and day, filled in order; a '-' must come after exactly 4, then 2 digits.
-    var fields = (0, 0, 0)
-    var field = 0
-    var width = 0
-    for byte in bytes {
-      if byte == 0x2D {
-        guard width == (field == 0 ? 4 : 2), field < 2 else { return nil }
-        field += 1
-        width = 0
-      } else if byte >= 0x30 && byte <= 0x39 {
-        let digit = Int(byte - 0x30)
-        switch field {
-        case 0: fields.0 = fields.0 * 10 + digit
-        case 1: fields.1 = fields.1 * 10 + digit
-        default: fields.2 = fields.2 * 10 + digit
-        }
-        width += 1
-      } else {
-        return nil
-      }
-    }
-    guard width == 2, field >= 1, fields.0 >= 1 else { return nil }
-    if field == 1 {
-      return (1...12).contains(fields.1) ? .month(year: fields.0, month: fields.1) : nil
-    }
-    return Day(year: fields.0, month: fields.1, day: fields.2).map { .day($0) }
   }
 
   static func parsePeriod(_ text: Substring) -> Period? {
