@@ -16,6 +16,10 @@ import Testing
       #expect(agrees(text), "\(text)")
       // Sources' days are read by `YAMLField.day()`; everything else here takes the fast path.
       #expect(DateSpec.fastParse(text) != nil, "\(text)")
+      // Sources' days (`YAMLField.day()`) take the same fast path as `Day.parse`'s equal.
+      if case .day(let day)? = DateSpec.fastPeriod(text.utf8[...]) {
+        #expect(day == Day.parse(text), "\(text)")
+      }
     }
   }
 

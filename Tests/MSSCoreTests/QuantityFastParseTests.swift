@@ -21,21 +21,22 @@ import Testing
     Quantity.fastParse(text, unit: unit) != nil
   }
 
-  @Test func everyBundledValueAgreesAndAllButDollarsAreFast() throws {
+  @Test func everyBundledValueAgreesAndIsFast() throws {
     let values = try FastPathInputs.bundledScalars(for: ["value"])
     #expect(values.count > 80)
     for value in values {
       #expect(agrees(value), "\(value)")
-      // A dollar amount is rare: the general path is enough for it.
-      let unit: QuantityUnit? = value.hasSuffix("%") ? .share : .count
-      #expect(value.hasPrefix("$") || isFast(value, unit: unit), "\(value)")
+      let unit: QuantityUnit? =
+        value.hasSuffix("%") ? .share : value.hasPrefix("$") ? .usd : .count
+      #expect(isFast(value, unit: unit), "\(value)")
     }
   }
 
   /// Qualifiers, groupings, decimals, scales and units combined: every one agrees.
   @Test func generatedValuesAgree() {
     let qualifiers = [
-      "", "about ", "at least ", "over ", "nearly ", "<~", ">=", "≥", "~", "exact ",
+      "", "about ", "at least ", "over ", "nearly ", "<~", ">=", "≥", "~", "exact ", "$",
+      "about $", "~$", "$$", "$ ",
     ]
     let numbers = [
       "0", "7", "2900", "2,900", "2_900", "2\u{2009}900", "1,041,000", "11,867,030", "5.7",
@@ -77,7 +78,8 @@ import Testing
   @Test(arguments: [
     ("50%", QuantityUnit.count), ("2.5", .count), ("150%", .share), ("9999999999999999", .count),
     ("About 2,900", .count), (" 2900", .count), ("2900 ", .count), ("5 m", .count),
-    ("≥\u{0338}5", .count), ("5\u{0301}", .count),
+    ("≥\u{0338}5", .count), ("5\u{0301}", .count), ("$5", .count), ("$50%", .usd),
+    ("$50%", .share),
   ])
   func leftToTheGeneralPath(text: String, unit: QuantityUnit) {
     if let fast = Quantity.fastParse(text, unit: unit) {

@@ -34,7 +34,7 @@ extension DateSpec {
   }
 
   /// `YYYY`, `YYYY-Qn`, `YYYY-MM`, `YYYY-MM-DD`, in range; nil for anything else.
-  private static func fastPeriod(_ bytes: Substring.UTF8View) -> Period? {
+  static func fastPeriod(_ bytes: Substring.UTF8View) -> Period? {
     let count = bytes.count
     guard count == 4 || count == 7 || count == 10, let year = number(bytes.prefix(4)), year >= 1
     else { return nil }

@@ -1,8 +1,9 @@
 extension Quantity {
   /// The forms datasets are written in — digits grouped with `,`, `_` or a thin space, perhaps
   /// a decimal part, then a scale (` million`, `k`, …) or `%`, after a qualifier in lower case
-  /// ("about 2,900", "over 5.5 million", "nearly 50%") — read from the bytes in one pass,
-  /// without the general path's lower-cased copies, `filter`, `split` and `Double(String)`.
+  /// and perhaps `$` ("about 2,900", "over 5.5 million", "nearly 50%", "$10.8 million") — read
+  /// from the bytes in one pass, without the general path's lower-cased copies, `filter`,
+  /// `split` and `Double(String)`.
   /// Nil for anything else, and for a unit that contradicts the field: `generalParse` then
   /// decides, so every message comes from one place. When this returns a result it is the one
   /// `generalParse` returns (QuantityFastParseTests checks the bundled datasets and mutations).
@@ -13,17 +14,20 @@ extension Quantity {
     guard let first = bytes.first else { return nil }
     var index = bytes.startIndex
     var qualifier = Qualifier.exact
-    if !isDigit(first) {
+    if !isDigit(first), first != UInt8(ascii: "$") {
       // The general path takes the first prefix in the list that matches; so does this. A
-      // digit must follow it: that also makes the byte match a character match (a digit never
+      // digit (or `$`) must follow it: that also makes the byte match a character match (neither
       // joins the character before it), and leaves spaces and capitals to the general path.
       guard let (prefix, match) = prefixes.first(where: { bytes.starts(with: $0.0.utf8) }) else {
         return nil
       }
       index = bytes.index(index, offsetBy: prefix.utf8.count)
-      guard index < bytes.endIndex, isDigit(bytes[index]) else { return nil }
       qualifier = match
     }
+    // `$` before the digits writes dollars, after the qualifier as in the general path.
+    let dollars = index < bytes.endIndex && bytes[index] == UInt8(ascii: "$")
+    if dollars { index = bytes.index(after: index) }
+    guard index < bytes.endIndex, isDigit(bytes[index]) else { return nil }
     // Digits, grouping separators, at most one '.'; the digits are read as one whole number
     // (at most 15 of them, so it and its Double are exact, as `Double(String)` would be).
     var mantissa = 0
@@ -52,7 +56,10 @@ extension Quantity {
       }
       index = bytes.index(after: index)
     }
-    guard let (written, exponent) = scale(of: bytes[index...]) else { return nil }
+    guard let (suffixUnit, exponent) = scale(of: bytes[index...]) else { return nil }
+    // `$50%` is the general path's to judge.
+    if dollars, suffixUnit != nil { return nil }
+    let written: QuantityUnit? = dollars ? .usd : suffixUnit
     if let written, let requested, written != requested { return nil }
     let power = exponent - fractionDigits
     // As the general path scales: one factor, multiplied up, so results agree to the bit.
