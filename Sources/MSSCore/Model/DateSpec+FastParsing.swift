@@ -18,14 +18,8 @@ extension DateSpec {
     let endBytes = text[text.index(after: slash)...]
     let end: Period?
     if endBytes.count == 2 {
-      // A short end borrows the start's year (and month, for days), as the general path does.
       guard let number = number(endBytes) else { return nil }
-      switch from {
-      case .month(let year, _):
-        end = Day(year: year, month: number, day: 1).map { _ in .month(year: year, month: number) }
-      case .day(let day): end = Day(year: day.year, month: day.month, day: number).map { .day($0) }
-      default: end = nil
-      }
+      end = shortEnd(number, of: from)
     } else {
       end = fastPeriod(endBytes)
     }

@@ -28,12 +28,7 @@ extension DateSpec {
     // A short end borrows the start's year: `2024-03/06`, `2024-12-06/11`? only months and days.
     let to: Period?
     if endText.count == 2, let number = Int(endText) {
-      switch from {
-      case .month(let year, _):
-        to = Day(year: year, month: number, day: 1).map { _ in .month(year: year, month: number) }
-      case .day(let day): to = Day(year: day.year, month: day.month, day: number).map { .day($0) }
-      default: to = nil
-      }
+      to = shortEnd(number, of: from)
     } else {
       to = parsePeriod(endText)
     }
@@ -42,6 +37,17 @@ extension DateSpec {
       return .failure(ParseError(message: "range '\(raw)' ends before it starts"))
     }
     return .success(DateSpec(from, to: end, approximate: approximate))
+  }
+
+  /// The end of a short range, `06` in `2024-03/06` or `11` in `2024-12-06/11`: a month in the
+  /// start's year, or a day in its month; nil after a year or a quarter, or for no such date.
+  static func shortEnd(_ number: Int, of from: Period) -> Period? {
+    switch from {
+    case .month(let year, _):
+      return Day(year: year, month: number, day: 1).map { _ in .month(year: year, month: number) }
+    case .day(let day): return Day(year: day.year, month: day.month, day: number).map { .day($0) }
+    default: return nil
+    }
   }
 
   static func parsePeriod(_ text: Substring) -> Period? {
