@@ -117,10 +117,7 @@ struct YAMLField {
   }
 
   func day() throws -> Day {
-    let raw = try string()
-    // A day as datasets write it needs neither the trimmed copy nor the general parse.
-    if case .day(let day)? = DateSpec.fastPeriod(raw.utf8[...]) { return day }
-    let text = raw.trimmingSpaces()
+    let text = try string().trimmingSpaces()
     guard let day = Day.parse(text) else {
       throw error(
         Day.hasDayShape(text)

@@ -47,9 +47,26 @@ enum CellText {
       buffer.append(wchar_t(byte))
       return 1
     }
+    // One non-ASCII scalar (a border, a dash, a block): what `characters` gives, without its
+    // arrays.
+    if !asciiOnly, let scalar = singleScalar(text), !scalar.isASCII {
+      guard !isControl(scalar), columns(scalar) == width else {
+        buffer.append(63)
+        return 1
+      }
+      buffer.append(wchar_t(bitPattern: scalar.value))
+      return width
+    }
     let characters = Self.characters(text, width: width, asciiOnly: asciiOnly, columns: columns)
     buffer.append(contentsOf: characters.dropLast())
     return characters.count == 2 && characters[0] < 0x80 ? 1 : width
+  }
+
+  /// The text's only scalar; nil when it has none or several.
+  static func singleScalar(_ text: String) -> Unicode.Scalar? {
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), scalars.next() == nil else { return nil }
+    return first
   }
 
   static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {

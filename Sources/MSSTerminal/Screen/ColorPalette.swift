@@ -38,9 +38,10 @@ struct ColorPalette: Equatable, Sendable {
   let depth: ColorDepth
 
   init(theme: Theme, capability: Capability) {
-    var looks: [Role: Look] = [:]
+    // Sized up front: growing a Dictionary rehashes every Role (a String raw value) again.
+    var looks = [Role: Look](minimumCapacity: Role.allCases.count)
     var pairs: [Pair] = []
-    var numbers: [Pair: Int32] = [:]
+    var numbers = [Pair: Int32](minimumCapacity: Role.allCases.count)
     // The shared fallback: nearest colours, or the monochrome theme when there are none.
     let adapted = theme.adapted(to: capability.depth)
     for role in Role.allCases {

@@ -54,8 +54,7 @@ extension Terminal {
     werase(window)
     let rows = min(grid.height, height)
     let columns = min(grid.width, width)
-    let roleIndex = Dictionary(
-      uniqueKeysWithValues: Role.allCases.enumerated().map { ($0.element, $0.offset) })
+    let roleCount = Role.allCases.count
     let plain = CursesLook(attributes: mss_a_normal(), pair: 0, blankIsPlain: true)
     var cells: [RowPlan.Cell] = []
     cells.reserveCapacity(columns)
@@ -64,16 +63,11 @@ extension Terminal {
     for y in 0..<rows {
       let row = y * grid.width
       cells.removeAll(keepingCapacity: true)
-      var lastRole: Role?
-      var lastIndex = 0
       for x in 0..<columns {
         let content = grid.cells[row + x]
-        if content.role != lastRole {
-          lastRole = content.role
-          lastIndex = roleIndex[content.role] ?? 0
-        }
-        let kind = Self.planContent(content.text)
-        let look = kind.isBoxDrawing ? lastIndex + Role.allCases.count : lastIndex
+        let index = content.role.lookIndex
+        let kind = CellKind.of(content.text)
+        let look = kind.isBoxDrawing ? index + roleCount : index
         cells.append(RowPlan.Cell(content: kind.content, look: look))
       }
       let plan = RowPlan(
@@ -88,9 +82,7 @@ extension Terminal {
           fillText(grid, row: row, segment: segment, columns: columns, into: &buffer)
           var pair = look.pair
           wattr_set(window, look.attributes, Int16(clamping: pair), &pair)
-          _ = buffer.withUnsafeBufferPointer { text in
-            mvwaddnwstr(window, Int32(y), Int32(segment.start), text.baseAddress, Int32(text.count))
-          }
+          Self.put(buffer, window: window, y: y, x: segment.start)
         }
       }
     }
@@ -99,6 +91,16 @@ extension Terminal {
     if everything { clearok(window, true) }
     wnoutrefresh(window)
     doupdate()
+  }
+
+  /// One run of characters at (x, y). Nonisolated: a closure written inside the main actor's
+  /// `draw` checked the executor on every call.
+  private nonisolated static func put(
+    _ buffer: [wchar_t], window: UnsafeMutablePointer<WINDOW>, y: Int, x: Int
+  ) {
+    _ = buffer.withUnsafeBufferPointer { text in
+      mvwaddnwstr(window, Int32(y), Int32(x), text.baseAddress, Int32(text.count))
+    }
   }
 
   /// The characters of cells `segment.start..<segment.end`, each taking its planned columns.
@@ -146,20 +148,9 @@ extension Terminal {
     mvwhline_set(window, Int32(y), Int32(segment.start), &cell, Int32(segment.end - segment.start))
   }
 
-  /// What the plan needs to know of a cell's text, and whether it is a box-drawing character
-  /// (U+2500–U+257F), drawn in its role's line look.
-  private static func planContent(_ text: String) -> (content: RowPlan.Content, isBoxDrawing: Bool)
-  {
-    if text.isEmpty { return (.continuation, false) }
-    if text == " " { return (.blank, false) }
-    let scalars = text.unicodeScalars
-    guard scalars.count == 1, let scalar = scalars.first, (0x2500...0x257F).contains(scalar.value)
-    else { return (.other, false) }
-    return (scalar.value == 0x2500 ? .horizontalLine : .other, true)
-  }
-
   /// wcwidth, as curses will count the character.
-  static func columns(_ scalar: Unicode.Scalar) -> Int {
+  // Nonisolated: passed as a closure per cell, it would otherwise check the executor per call.
+  nonisolated static func columns(_ scalar: Unicode.Scalar) -> Int {
     Int(mss_wcwidth(scalar.value))
   }
 

@@ -68,21 +68,64 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
   ) -> Int {
     let area = (clip ?? bounds).intersection(bounds)
     guard y >= area.y, y < area.maxY else { return x }
+    if TextSanitizer.isStandalone(text) {
+      return write(scalars: text.unicodeScalars, x: x, y: y, role: role, area: area)
+    }
+    return write(clusters: text, x: x, y: y, role: role, area: area)
+  }
+
+  /// `write` for any text: sanitized, then cluster by cluster.
+  mutating func write(clusters text: String, x: Int, y: Int, role: Role, area: Rect) -> Int {
     var column = x
     for cluster in TextSanitizer.clean(text) {
       let width = TextWidth.of(cluster)
-      if width == 0 { continue }
-      if column >= area.maxX { break }
-      if column + width > area.maxX || column < area.x {
-        if column >= area.x { set(column, y, Cell(" ", role: role)) }
-        column += width
-        continue
-      }
-      set(column, y, Cell(String(cluster), role: role))
-      if width == 2 { placeContinuation(column + 1, y, role: role) }
-      column += width
+      guard place(String(cluster), width: width, at: &column, y: y, role: role, area: area)
+      else { break }
     }
     return column
+  }
+
+  /// `write` for text whose every scalar is a cluster of its own and needs no sanitizing
+  /// (`TextSanitizer.isStandalone`): the same cells, without breaking the text into Characters
+  /// (borders, labels and numbers are most of what a frame writes).
+  mutating func write(
+    scalars: String.UnicodeScalarView, x: Int, y: Int, role: Role, area: Rect
+  ) -> Int {
+    var column = x
+    for scalar in scalars {
+      let width = TextWidth.of(scalar: scalar)
+      guard place(Self.text(of: scalar), width: width, at: &column, y: y, role: role, area: area)
+      else { break }
+    }
+    return column
+  }
+
+  /// Puts one cluster of `width` columns at `column` and moves past it; false once `column`
+  /// is past the clip. A wide cluster cut by either edge of the clip leaves a space.
+  private mutating func place(
+    _ text: @autoclosure () -> String, width: Int, at column: inout Int, y: Int, role: Role,
+    area: Rect
+  ) -> Bool {
+    if width == 0 { return true }
+    if column >= area.maxX { return false }
+    if column + width > area.maxX || column < area.x {
+      if column >= area.x { set(column, y, Cell(" ", role: role)) }
+      column += width
+      return true
+    }
+    set(column, y, Cell(text(), role: role))
+    if width == 2 { placeContinuation(column + 1, y, role: role) }
+    column += width
+    return true
+  }
+
+  /// One printable ASCII character as a String, made once: most cells of a frame are one.
+  private static let asciiTexts = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
+  /// The cell text of one scalar.
+  static func text(of scalar: Unicode.Scalar) -> String {
+    let value = Int(scalar.value)
+    return value >= 0x20 && value < 0x7F ? asciiTexts[value - 0x20] : String(scalar)
   }
 
   /// Replaces every non-ASCII cell by its ASCII fold (for terminals whose locale is not UTF-8);

@@ -57,7 +57,7 @@ enum HumanitarianPanel {
           x: x, y: inner.y + row * geometry.rowHeight, width: width,
           height: min(3, geometry.rowHeight))
         let tile = MetricTile(
-          status: metrics[index], series: model.resolved.sparks[metrics[index].id] ?? [],
+          status: metrics[index], series: model.resolved.sparks.values(metrics[index].id),
           dataset: model.dataset, glyphs: model.glyphs,
           selected: !model.kiosk && cursor.selected == index, highlight: focused && !model.kiosk)
         tile.draw(in: &grid, rect.intersection(inner))

@@ -85,7 +85,7 @@ extension AppModel {
 
   /// Steps through the days on which the picture changed; past the last one comes today.
   private mutating func stepAsOf(_ steps: Int) {
-    var stops = resolved.changeDays
+    var stops = resolved.changeDays.value
     if let last = stops.last, today > last { stops.append(today) }
     var day = asOf
     for _ in 0..<abs(steps) {

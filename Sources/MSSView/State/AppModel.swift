@@ -4,7 +4,7 @@ import MSSCore
 /// Views are pure functions of it; actions change it through `apply` (bubbletea's Update).
 public struct AppModel: Sendable {
   public private(set) var dataset: Dataset {
-    didSet { resolved.changeDays = dataset.changeDays }
+    didSet { resolved.changeDays = ChangeDaysCache(dataset) }
   }
   public private(set) var asOf: Day
   public private(set) var state: MissionState {
@@ -61,7 +61,7 @@ public struct AppModel: Sendable {
     self.state = MissionState(dataset: dataset, asOf: day)
     self.glyphs = glyphs
     // Observers do not run in an initialiser.
-    resolved.changeDays = dataset.changeDays
+    resolved.changeDays = ChangeDaysCache(dataset)
     resolved.update(sparks: state)
     resolved.update(events: state, filter: filter)
     selectLatestPastEvent()

@@ -8,14 +8,20 @@ public enum TextSanitizer {
   public static func clean(_ text: String) -> String {
     // Fast paths: plain printable ASCII, and text of the scripts and symbols the panels use,
     // need no work (every cell of every frame comes through here).
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-    if text.unicodeScalars.allSatisfy(isStandalone) { return text }
+    if isStandalone(text) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for cluster in text {
       out.append(contentsOf: cleanCluster(cluster))
     }
     return out
+  }
+
+  /// Whether `clean` leaves `text` as it is because every scalar is a whole character of its
+  /// own (`isStandalone(_:)` of a scalar): then each scalar is one cluster.
+  static func isStandalone(_ text: String) -> Bool {
+    text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+      || text.unicodeScalars.allSatisfy(isStandalone)
   }
 
   /// A cluster is kept as its base character plus combining marks; anything a terminal could

@@ -11,6 +11,21 @@ public enum TextWidth {
     let value = scalar.value
     // Printable ASCII first: most text is, and the Unicode property lookups below are slow.
     if value >= 0x20, value < 0x7F { return 1 }
+    // Latin letters, punctuation, arrows, maths and box drawing: one column, as the property
+    // lookups below find (a test holds the two to agree over these ranges).
+    if isOneColumn(value) { return 1 }
+    return measured(scalar)
+  }
+
+  /// Scalars known to be one column without looking up their properties.
+  static func isOneColumn(_ value: UInt32) -> Bool {
+    isSimple(value) || (0x2190...0x22FF).contains(value) || (0x2500...0x25FC).contains(value)
+  }
+
+  /// The width from Unicode properties (what `of(scalar:)` finds for any scalar).
+  static func measured(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value >= 0x20, value < 0x7F { return 1 }
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if isZeroWidth(scalar) { return 0 }
     // A lone regional indicator (half a flag) is one column to glibc's wcwidth, which ncurses
