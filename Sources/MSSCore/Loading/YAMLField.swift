@@ -117,7 +117,10 @@ struct YAMLField {
   }
 
   func day() throws -> Day {
-    let text = try string().trimmingSpaces()
+    let raw = try string()
+    // A day as datasets write it needs neither the trimmed copy nor the general parse.
+    if case .day(let day)? = DateSpec.fastPeriod(raw.utf8[...]) { return day }
+    let text = raw.trimmingSpaces()
     guard let day = Day.parse(text) else {
       throw error(
         Day.hasDayShape(text)

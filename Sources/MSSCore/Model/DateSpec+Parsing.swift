@@ -6,7 +6,12 @@ extension DateSpec {
 
   /// Parses the dataset notation; see the type's documentation.
   public static func parse(_ raw: String) -> Result<DateSpec, ParseError> {
-    if let period = quickPeriod(raw.utf8) { return .success(DateSpec(period)) }
+    if let spec = fastParse(raw) { return .success(spec) }
+    return generalParse(raw)
+  }
+
+  /// Every notation, read as characters; the fast path's reference (DateSpecFastParseTests).
+  static func generalParse(_ raw: String) -> Result<DateSpec, ParseError> {
     var text = Substring(raw.trimmingSpaces())
     var approximate = false
     if text.hasPrefix("~") {
@@ -23,12 +28,7 @@ extension DateSpec {
     // A short end borrows the start's year: `2024-03/06`, `2024-12-06/11`? only months and days.
     let to: Period?
     if endText.count == 2, let number = Int(endText) {
-      switch from {
-      case .month(let year, _):
-        to = Day(year: year, month: number, day: 1).map { _ in .month(year: year, month: number) }
-      case .day(let day): to = Day(year: day.year, month: day.month, day: number).map { .day($0) }
-      default: to = nil
-      }
+      to = shortEnd(number, of: from)
     } else {
       to = parsePeriod(endText)
     }
@@ -39,36 +39,15 @@ extension DateSpec {
     return .success(DateSpec(from, to: end, approximate: approximate))
   }
 
-  /// `YYYY-MM-DD` and `YYYY-MM` exactly, read from the bytes; nil for anything else,
-  /// including impossible days, which the general path explains.
-  private static func quickPeriod(_ bytes: String.UTF8View) -> Period? {
-    guard bytes.count == 10 || bytes.count == 7 else { return nil }
-    // Year, month and day, filled in order; a '-' must come after exactly 4, then 2 digits.
-    var fields = (0, 0, 0)
-    var field = 0
-    var width = 0
-    for byte in bytes {
-      if byte == 0x2D {
-        guard width == (field == 0 ? 4 : 2), field < 2 else { return nil }
-        field += 1
-        width = 0
-      } else if byte >= 0x30 && byte <= 0x39 {
-        let digit = Int(byte - 0x30)
-        switch field {
-        case 0: fields.0 = fields.0 * 10 + digit
-        case 1: fields.1 = fields.1 * 10 + digit
-        default: fields.2 = fields.2 * 10 + digit
-        }
-        width += 1
-      } else {
-        return nil
-      }
+  /// The end of a short range, `06` in `2024-03/06` or `11` in `2024-12-06/11`: a month in the
+  /// start's year, or a day in its month; nil after a year or a quarter, or for no such date.
+  static func shortEnd(_ number: Int, of from: Period) -> Period? {
+    switch from {
+    case .month(let year, _):
+      return Day(year: year, month: number, day: 1).map { _ in .month(year: year, month: number) }
+    case .day(let day): return Day(year: day.year, month: day.month, day: number).map { .day($0) }
+    default: return nil
     }
-    guard width == 2, field >= 1, fields.0 >= 1 else { return nil }
-    if field == 1 {
-      return (1...12).contains(fields.1) ? .month(year: fields.0, month: fields.1) : nil
-    }
-    return Day(year: fields.0, month: fields.1, day: fields.2).map { .day($0) }
   }
 
   static func parsePeriod(_ text: Substring) -> Period? {

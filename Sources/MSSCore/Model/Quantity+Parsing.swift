@@ -7,7 +7,7 @@ extension Quantity {
   /// Largest value a dataset may hold: far above any headcount, well inside exact Double range.
   public static let maximumValue: Double = 1e15
 
-  private static let prefixes: [(String, Qualifier)] = [
+  static let prefixes: [(String, Qualifier)] = [
     ("at least ", .atLeast), ("at most ", .atMost), ("more than ", .over),
     ("fewer than ", .under), ("less than ", .under), ("about ", .about),
     ("around ", .about), ("nearly ", .nearly), ("almost ", .nearly), ("over ", .over),
@@ -16,7 +16,7 @@ extension Quantity {
     (">", .over), ("<", .under), ("=", .exact),
   ]
 
-  private static let scales: [(String, Int)] = [
+  static let scales: [(String, Int)] = [
     (" billion", 9), (" million", 6), (" thousand", 3), ("bn", 9), ("m", 6), ("k", 3),
   ]
 
@@ -26,7 +26,13 @@ extension Quantity {
   public static func parse(_ raw: String, unit requested: QuantityUnit? = nil) -> Result<
     Quantity, ParseError
   > {
-    if let quick = quickParse(raw, unit: requested) { return quick }
+    fastParse(raw, unit: requested) ?? generalParse(raw, unit: requested)
+  }
+
+  /// Every notation, read as characters; the fast path's reference (QuantityFastParseTests).
+  static func generalParse(_ raw: String, unit requested: QuantityUnit?) -> Result<
+    Quantity, ParseError
+  > {
     var text = raw.trimmingSpaces().lowercased()
     var qualifier = Qualifier.exact
     for (prefix, match) in prefixes where text.hasPrefix(prefix) {
@@ -71,28 +77,6 @@ extension Quantity {
             + "e.g. 'at least 115' or '~2,900'"))
     }
     return make(number, qualifier, unit, raw: raw)
-  }
-
-  /// The common case — a whole number, perhaps after a qualifier as it is written in lower
-  /// case ("about 1200") — without the general path's copies; nil for anything else.
-  private static func quickParse(_ raw: String, unit requested: QuantityUnit?) -> Result<
-    Quantity, ParseError
-  >? {
-    var qualifier = Qualifier.exact
-    var digits = Substring(raw).utf8
-    if let first = digits.first, first < 0x30 || first > 0x39 {
-      guard let (prefix, match) = prefixes.first(where: { raw.hasPrefix($0.0) }) else {
-        return nil
-      }
-      qualifier = match
-      digits = digits.dropFirst(prefix.utf8.count)
-    }
-    guard (1...15).contains(digits.count), digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-      return nil
-    }
-    var value = 0
-    for digit in digits { value = value * 10 + Int(digit - 0x30) }
-    return make(Double(value), qualifier, requested ?? .count, raw: raw)
   }
 
   /// Spellings of NaN and infinity that YAML or a spreadsheet may produce.
