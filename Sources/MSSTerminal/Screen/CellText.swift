@@ -1,5 +1,4 @@
-// The standard library's canonical decomposition (`_nfd`, for `AsciiFold`) is SPI.
-@_spi(_Unicode) import Swift
+import MSSView
 
 #if canImport(Glibc)
   import Glibc
@@ -90,14 +89,8 @@ enum AsciiFold {
     case 0x2580...0x259F: return first.value == 0x2591 ? "." : (first.value == 0x2592 ? ":" : "#")
     default: break
     }
-    // "é" decomposes to "e" and a combining accent: keep the letter. The standard library's
-    // canonical decomposition (what Foundation's decomposedStringWithCanonicalMapping wraps),
-    // so that this module needs no Foundation.
-    var decomposed = text._nfd.makeIterator()
-    if let base = decomposed.next(), CellText.isPrintableASCII(base) {
-      return base
-    }
-    return "?"
+    // "é" → "e": the letter without its accent (MSSView's table of Latin letters).
+    return ASCIIFold.latinLetter(first.value) ?? "?"
   }
 
   static func boxDrawing(_ value: UInt32) -> Unicode.Scalar {

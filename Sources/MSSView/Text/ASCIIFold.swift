@@ -1,6 +1,6 @@
 /// ASCII stand-ins for the characters a dataset brings (accents, typographic quotes, dashes),
 /// so an ASCII screen stays readable; anything else becomes "?".
-enum ASCIIFold {
+public enum ASCIIFold {
   static func fold(_ text: String) -> String {
     guard let base = text.unicodeScalars.first else { return text }
     if base.isASCII { return String(Character(base)) }
@@ -11,20 +11,36 @@ enum ASCIIFold {
     case 0x2026: return "."
     case 0x00A0, 0x2000...0x200A: return " "
     case 0x00D7: return "x"
-    default: return latinLetter(base.value) ?? "?"
+    default: return latinLetter(base.value).map { String(Character($0)) } ?? "?"
     }
   }
 
-  /// The unaccented letter of a Latin-1 accented letter (é → e), which covers the names in our
-  /// datasets; combining accents are already separate scalars and simply dropped.
-  private static func latinLetter(_ value: UInt32) -> String? {
-    let table: [(ClosedRange<UInt32>, String)] = [
-      (0xC0...0xC5, "A"), (0xC7...0xC7, "C"), (0xC8...0xCB, "E"), (0xCC...0xCF, "I"),
-      (0xD1...0xD1, "N"), (0xD2...0xD6, "O"), (0xD9...0xDC, "U"), (0xDD...0xDD, "Y"),
-      (0xE0...0xE5, "a"), (0xE7...0xE7, "c"), (0xE8...0xEB, "e"), (0xEC...0xEF, "i"),
-      (0xF1...0xF1, "n"), (0xF2...0xF6, "o"), (0xF9...0xFC, "u"), (0xFD...0xFD, "y"),
-      (0xFF...0xFF, "y"),
-    ]
-    return table.first { $0.0.contains(value) }?.1
+  /// The unaccented letter of an accented Latin letter (é → e, č → c, ệ → e): the first scalar
+  /// of its canonical decomposition where that is an ASCII letter, "?" where it is not (æ, ß,
+  /// ø). Tables rather than a decomposition so that no module needs Foundation; a test checks
+  /// them against Foundation's decomposition. Combining accents are separate scalars and
+  /// simply dropped.
+  public static func latinLetter(_ value: UInt32) -> Unicode.Scalar? {
+    let table: String.UTF8View
+    let offset: UInt32
+    switch value {
+    case 0xC0..<0x100: (table, offset) = (latin1.utf8, 0xC0)
+    case 0x100..<0x180: (table, offset) = (latinExtendedA.utf8, 0x100)
+    case 0x1E00..<0x1F00: (table, offset) = (latinExtendedAdditional.utf8, 0x1E00)
+    default: return nil
+    }
+    let index = table.index(table.startIndex, offsetBy: Int(value - offset))
+    let letter = table[index]
+    return letter == UInt8(ascii: "?") ? nil : Unicode.Scalar(letter)
   }
+
+  static let latin1 = "AAAAAA?CEEEEIIII?NOOOOO??UUUUY??aaaaaa?ceeeeiiii?nooooo??uuuuy?y"
+  static let latinExtendedA =
+    "AaAaAaCcCcCcCcDd??EeEeEeEeEeGgGgGgGgHh??IiIiIiIiI???JjKk?LlLlLl?"
+    + "???NnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTt??UuUuUuUuUuUuWwYyYZzZzZz?"
+  static let latinExtendedAdditional =
+    "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm"
+    + "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv"
+    + "WwWwWwWwWwXxXxYyZzZzZzhtwy??????AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
+    + "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy??????"
 }
