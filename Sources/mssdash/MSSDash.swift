@@ -29,7 +29,7 @@ struct MSSDash: ParsableCommand {
       line wins. See docs/kiosk.md.
 
       Exit codes: 0 success; 1 warnings with --strict; 64 usage error; 65 bad dataset, theme \
-      or config file; 70 internal error.
+      or config file; 70 internal error; 74 the output could not be written.
       """,
     version: MSSDashVersion.current,
     subcommands: [Snapshot.self, Validate.self, Themes.self]
@@ -96,9 +96,8 @@ struct MSSDash: ParsableCommand {
     // As `snapshot` allows: COLUMNS=100000 LINES=100000 asked for a grid of ten billion cells.
     let width = min(environmentInt("COLUMNS") ?? 100, 1000)
     let height = min(environmentInt("LINES") ?? 40, 1000)
-    print(
-      SnapshotWriter.render(model, format: .text, width: width, height: height, theme: theme),
-      terminator: "")
+    try StandardOutput.write(
+      SnapshotWriter.render(model, format: .text, width: width, height: height, theme: theme))
   }
 }
 

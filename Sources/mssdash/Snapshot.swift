@@ -54,7 +54,7 @@ extension MSSDash {
       let text = SnapshotWriter.render(
         model, format: format, width: width, height: height, panel: panel?.panel,
         theme: try ThemeOption.resolve(common).adapted(to: depth), colorDepth: depth)
-      print(text, terminator: "")
+      try StandardOutput.write(text)
     }
   }
 }

@@ -69,11 +69,11 @@ extension MSSDash {
         depth: sampleDepth(environment),
         glyphs: common.ascii || !Self.localeIsUTF8(environment) ? .ascii : .unicode)
       if common.theme != nil {
-        print(listing.render(try ThemeOption.resolve(common)), terminator: "")
+        try StandardOutput.write(listing.render(try ThemeOption.resolve(common)))
         return
       }
       let catalog = ThemeCatalog(library: library)
-      print(listing.render(catalog, userDirectory: library.userDirectory), terminator: "")
+      try StandardOutput.write(listing.render(catalog, userDirectory: library.userDirectory))
       let broken = catalog.entries.contains { $0.theme == nil }
       if broken { throw ExitCode(DataLoading.dataErrorCode) }
     }
@@ -98,13 +98,13 @@ extension MSSDash {
       if let path = library.userFile(named: name) {
         switch FileReader.readText(path: path) {
         case .success(let text):
-          print(terminalSafe(text), terminator: text.hasSuffix("\n") ? "" : "\n")
+          try StandardOutput.write(terminalSafe(text) + (text.hasSuffix("\n") ? "" : "\n"))
         case .failure(let diagnostic):
           printError(diagnostic.description)
           throw ExitCode(DataLoading.dataErrorCode)
         }
       } else if let text = BuiltinThemes.fileText(named: name) {
-        print(text, terminator: "")
+        try StandardOutput.write(text)
       } else {
         printError(
           "--show: no theme named '\(name)'; there are: \(library.names().joined(separator: ", "))")
@@ -118,7 +118,7 @@ extension MSSDash {
       for file in files {
         switch ThemeSelection.load(path: file, library: library) {
         case .success(let theme):
-          print(terminalSafe("\(file): ok: theme '\(theme.name)'"))
+          try StandardOutput.writeLine(terminalSafe("\(file): ok: theme '\(theme.name)'"))
         case .failure(let failure):
           for diagnostic in failure.diagnostics { printError(diagnostic.description) }
           errors += 1

@@ -35,11 +35,13 @@ extension MSSDash {
       for (name, load) in targets {
         switch load() {
         case .success(let loaded):
-          for warning in loaded.warnings { print(terminalSafe(warning.description)) }
+          for warning in loaded.warnings {
+            try StandardOutput.writeLine(terminalSafe(warning.description))
+          }
           warnings += loaded.warnings.count
           if !quiet {
             let data = loaded.dataset
-            print(
+            try StandardOutput.writeLine(
               "\(terminalSafe(name)): ok: \(data.sources.count) sources, \(data.contributors.count) contributors, \(data.metrics.count) metrics, \(data.events.count) events, \(loaded.warnings.count) warnings"
             )
           }

@@ -139,6 +139,24 @@ struct HardeningTerminalTests {
     Self.expectNoCrash(result, arguments)
   }
 
+  /// A failed write is reported, so a cron job's `mssdash snapshot > report.txt` on a full
+  /// disk does not leave a short report behind a status of 0; a reader that stops early is
+  /// not a failure (`earlyClosedPipeIsQuiet`).
+  @Test(arguments: [
+    ("snapshot > /dev/full", "no space left on device"),
+    ("snapshot --format json > /dev/full", "no space left on device"),
+    ("--data builtin:seed > /dev/full </dev/null", "no space left on device"),
+    ("validate > /dev/full", "no space left on device"), ("themes > /dev/full", "no space"),
+    ("snapshot >&-", "bad file descriptor"),
+  ])
+  func failedWritesExitWithAnIOError(arguments: String, reason: String) throws {
+    let result = try Run.shell("exec 3>&1; \"$MSSDASH\" \(arguments) 2>&3; echo status=$? >&3")
+    #expect(result.output.hasSuffix("status=74\n"), "\(arguments): \(result.output)")
+    #expect(
+      result.output.contains("mssdash: cannot write the output: \(reason)"),
+      "\(arguments): \(result.output)")
+  }
+
   @Test(arguments: [
     "snapshot --format json --width 1000 --height 1000", "snapshot --format ansi --height 1000",
     "snapshot --format text --width 1000 --height 1000", "themes --color always",
