@@ -37,6 +37,7 @@ struct MSSDash: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
   @OptionGroup(title: "Kiosk and live data") var live: KioskOptions
+  @OptionGroup(title: "Configuration") var configFile: ConfigFileOptions
 
   /// Process set-up before any command runs: `mssdash snapshot | head -1` must end quietly.
   static func main() {
@@ -48,7 +49,8 @@ struct MSSDash: ParsableCommand {
 
   func run() throws {
     let environment = ProcessEnvironment.current
-    let settings = DashboardSettings(common: common, options: live, environment: environment)
+    let settings = DashboardSettings(
+      common: common, options: live, configFile: configFile, environment: environment)
     if !settings.kiosk, !settings.configProblems.isEmpty {
       for problem in settings.configProblems { printError(problem.description) }
       throw ExitCode(DataLoading.dataErrorCode)

@@ -22,6 +22,7 @@ extension MSSDash {
         """)
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Configuration") var configFile: ConfigFileOptions
 
     @Option(name: .long, help: "Width in columns (text and ansi).")
     var width: Int = 100
@@ -47,6 +48,14 @@ extension MSSDash {
     }
 
     func run() throws {
+      // The config file's data, theme, ASCII and colour, as the dashboard takes them; its
+      // problems are errors here, as they are for the interactive dashboard.
+      let (config, problems) = configFile.load(environment: ProcessEnvironment.current)
+      guard problems.isEmpty else {
+        for problem in problems { printError(problem.description) }
+        throw ExitCode(DataLoading.dataErrorCode)
+      }
+      let common = common.completed(by: config)
       let loaded = try DataLoading.load(common)
       let model = try DataLoading.model(loaded.dataset, common, today: LocalClock.today())
       let depth = ColorDepth.forANSISnapshot(

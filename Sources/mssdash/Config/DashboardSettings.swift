@@ -17,20 +17,12 @@ struct DashboardSettings {
   /// one in the banner; otherwise they are errors (exit 65).
   var configProblems: [Diagnostic]
 
-  init(common: CommonOptions, options: KioskOptions, environment: [String: String]) {
-    var config = ConfigFile()
-    var problems: [Diagnostic] = []
-    if !options.noConfig,
-      let path = options.config ?? ConfigFile.defaultPath(environment: environment)
-    {
-      (config, problems) = ConfigFile.load(path: path, required: options.config != nil)
-    }
-    var common = common
-    common.data = common.data ?? config.data
-    common.theme = common.theme ?? config.theme
-    if !common.ascii, config.ascii == true { common.ascii = true }
-    if common.color == .auto, let color = config.color { common.color = color }
-    self.common = common
+  init(
+    common: CommonOptions, options: KioskOptions, configFile: ConfigFileOptions,
+    environment: [String: String]
+  ) {
+    let (config, problems) = configFile.load(environment: environment)
+    self.common = common.completed(by: config)
     configProblems = problems
     kiosk = options.kiosk ?? config.kiosk ?? false
     lock = options.lock ?? config.lock ?? false

@@ -27,14 +27,6 @@ struct KioskOptions: ParsableArguments {
       valueName: "seconds"))
   var reload: Double?
 
-  @Option(
-    help: ArgumentHelp(
-      "The config file (default $XDG_CONFIG_HOME/mssdash/config.yaml).", valueName: "file"))
-  var config: String?
-
-  @Flag(name: .customLong("no-config"), help: "Do not read the config file.")
-  var noConfig = false
-
   func validate() throws {
     for (name, value) in [("--rotate", rotate), ("--reload", reload)] {
       if let value, !(value.isFinite && value >= 0) {
