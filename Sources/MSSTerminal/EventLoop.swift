@@ -35,7 +35,7 @@ struct EventLoop {
     driver?.start(&model)
     render()
     while !finished {
-      let timeout = driver?.nextDeadline().map(Self.milliseconds(until:)) ?? -1
+      let timeout = driver?.nextDeadline().map(\.pollTimeout) ?? -1
       let events = terminal.nextEvents(timeout: timeout, wake: driver?.wakeDescriptor)
       var woken = false
       for event in events {
@@ -51,15 +51,6 @@ struct EventLoop {
       let changed = driver?.update(&model, woken: woken) ?? false
       if changed || events.contains(where: { $0 != .wake }) { render() }
     }
-  }
-
-  /// For poll: 0 when due, rounded up so a wait never ends just before the deadline.
-  static func milliseconds(until deadline: ContinuousClock.Instant) -> Int32 {
-    let remaining = ContinuousClock.now.duration(to: deadline)
-    guard remaining > .zero else { return 0 }
-    let (seconds, attoseconds) = remaining.components
-    let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-    return Int32(clamping: milliseconds)
   }
 
   private var keyMode: KeyMode {

@@ -50,7 +50,8 @@ extension MSSDash {
     func run() throws {
       // The config file's data, theme, ASCII and colour, as the dashboard takes them; its
       // problems are errors here, as they are for the interactive dashboard.
-      let (config, problems) = configFile.load(environment: ProcessEnvironment.current)
+      let environment = ProcessEnvironment.current
+      let (config, problems) = configFile.load(environment: environment)
       guard problems.isEmpty else {
         for problem in problems { printError(problem.description) }
         throw ExitCode(DataLoading.dataErrorCode)
@@ -59,7 +60,7 @@ extension MSSDash {
       let loaded = try DataLoading.load(common)
       let model = try DataLoading.model(loaded.dataset, common, today: LocalClock.today())
       let depth = ColorDepth.forANSISnapshot(
-        environment: ProcessEnvironment.current, choice: common.color.viewChoice)
+        environment: environment, choice: common.color.viewChoice)
       let text = SnapshotWriter.render(
         model, format: format, width: width, height: height, panel: panel?.panel,
         theme: try ThemeOption.resolve(common).adapted(to: depth), colorDepth: depth)

@@ -14,7 +14,7 @@ extension HTTPLocation {
   /// A redirect from https to plain http is refused: it would drop the encryption a fleet of
   /// kiosks was told to use.
   public func resolving(_ reference: String) -> Result<HTTPLocation, TransportError> {
-    let trimmed = reference.trimmingSpaces()
+    let trimmed = reference.trimmedHTTPSpace()
     guard !trimmed.isEmpty else { return .failure(TransportError("a redirect without a Location")) }
     let absolute: String
     if HTTPLocation.parse(trimmed) != nil {
@@ -45,11 +45,4 @@ extension HTTPLocation {
 
   /// Scheme, host and port, without the path: `http://example.org:8080`.
   private var origin: String { "\(secure ? "https" : "http")://\(hostHeader)" }
-}
-
-extension String {
-  fileprivate func trimmingSpaces() -> String {
-    let head = drop { $0 == " " || $0 == "\t" }
-    return String(head.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-  }
 }

@@ -93,7 +93,8 @@ public struct HTTPResponse: Sendable, Equatable {
 }
 
 extension StringProtocol {
-  fileprivate func trimmedHTTPSpace() -> String {
+  /// Without the spaces and tabs HTTP allows around a header's value.
+  func trimmedHTTPSpace() -> String {
     let trimmed = drop { $0 == " " || $0 == "\t" }
     return String(trimmed.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
   }

@@ -34,8 +34,8 @@ public final class LiveFeed: @unchecked Sendable {
   public init(poller: SourcePoller, interval: Duration?) {
     self.poller = poller
     self.interval = interval.map { max($0, .milliseconds(50)) }
-    control = Self.makePipe()
-    wake = Self.makePipe()
+    control = NonBlockingPipe.make()
+    wake = NonBlockingPipe.make()
   }
 
   deinit {
@@ -87,7 +87,7 @@ public final class LiveFeed: @unchecked Sendable {
     var buffer = [UInt8](repeating: 0, count: 64)
     while true {
       var entry = pollfd(fd: control.read, events: Int16(POLLIN), revents: 0)
-      let timeout = next.map { Self.milliseconds(until: $0) } ?? -1
+      let timeout = next.map(\.pollTimeout) ?? -1
       let ready = poll(&entry, 1, timeout)
       var forced = false
       if ready > 0 {
@@ -137,23 +137,6 @@ public final class LiveFeed: @unchecked Sendable {
   private func signal(_ byte: UInt8) {
     var value = byte
     _ = write(control.write, &value, 1)
-  }
-
-  private static func milliseconds(until deadline: ContinuousClock.Instant) -> Int32 {
-    let remaining = ContinuousClock.now.duration(to: deadline)
-    guard remaining > .zero else { return 0 }
-    let (seconds, attoseconds) = remaining.components
-    return Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
-  }
-
-  private static func makePipe() -> (read: Int32, write: Int32) {
-    var fds: [Int32] = [-1, -1]
-    guard pipe(&fds) == 0 else { return (-1, -1) }
-    for fd in fds {
-      _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-      _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-    }
-    return (fds[0], fds[1])
   }
 }
 

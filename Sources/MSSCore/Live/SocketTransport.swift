@@ -142,12 +142,9 @@ public struct SocketTransport: Sendable {
   /// Waits until `fd` is ready for `events` or the deadline passes; false on timeout.
   private func wait(_ fd: Int32, for events: Int16, deadline: ContinuousClock.Instant) -> Bool {
     while true {
-      let remaining = ContinuousClock.now.duration(to: deadline)
-      guard remaining > .zero else { return false }
-      let (seconds, attoseconds) = remaining.components
-      let milliseconds = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+      guard ContinuousClock.now < deadline else { return false }
       var entry = pollfd(fd: fd, events: events, revents: 0)
-      let ready = poll(&entry, 1, milliseconds)
+      let ready = poll(&entry, 1, deadline.pollTimeout)
       if ready > 0 { return true }
       if ready < 0, errno != EINTR { return true }  // let the read or write report it
     }

@@ -1,3 +1,5 @@
+import MSSCore
+
 /// When the next tick is due, on the monotonic clock (a wall-clock jump does not matter).
 struct TickSchedule {
   let interval: Duration
@@ -10,11 +12,7 @@ struct TickSchedule {
 
   /// For poll: 0 when due, rounded up so a wait never ends just before the tick.
   func millisecondsToNext() -> Int32 {
-    let remaining = ContinuousClock.now.duration(to: next)
-    guard remaining > .zero else { return 0 }
-    let (seconds, attoseconds) = remaining.components
-    let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-    return Int32(clamping: milliseconds)
+    next.pollTimeout
   }
 
   /// True once per interval; after a long stall (a suspended process) it does not catch up

@@ -1,3 +1,5 @@
+import MSSCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -80,15 +82,7 @@ final class SignalEvents {
 
 /// The self-pipe, both ends non-blocking: a flood of signals can never block a handler.
 enum SignalPipe {
-  static let ends: (read: Int32, write: Int32) = {
-    var fds: [Int32] = [-1, -1]
-    guard pipe(&fds) == 0 else { return (-1, -1) }
-    for fd in fds {
-      _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-      _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-    }
-    return (fds[0], fds[1])
-  }()
+  static let ends = NonBlockingPipe.make()
 }
 
 /// The handler: async-signal-safe (one write(2)), errno preserved for the code it interrupted.
