@@ -115,6 +115,7 @@ final class Terminal {
       signals.restore()
       return .failure(TerminalUnavailable(reason: TerminalCheck.noCursorAddressing(termName)))
     }
+    leaveInitialState()
     CrashGuard.arm(
       terminalFD: outputFD, modes: hasModes ? modes : nil, resetSequence: crashResetSequence())
 
@@ -138,6 +139,17 @@ final class Terminal {
       asciiOnly: !utf8 || settings.asciiRequested, capability: capability)
     terminal.stderrCapture.start()
     return .success(terminal)
+  }
+
+  /// ncurses 6.4 flushes its output buffer at every cursor move until the screen has been
+  /// through endwin once (`_nc_mvcur` while `_endwin == ewInitial`), so each frame left in one
+  /// write(2) per move: 69 for the first frame at 100×30, each a packet of its own over SSH.
+  /// One endwin and doupdate, before anything is drawn or any mode is set, takes it to its
+  /// running state, and a frame then leaves in as few writes as its buffer allows. The cost
+  /// is about 80 bytes once: the alternate screen left and entered again, with nothing on it.
+  private static func leaveInitialState() {
+    endwin()
+    doupdate()
   }
 
   /// Streams for newterm on duplicates of stdout and stdin, so closing them at the end leaves

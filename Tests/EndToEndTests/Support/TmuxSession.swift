@@ -178,6 +178,11 @@ enum ProcessTable {
     field("/proc/\(pid)/io", "wchar")
   }
 
+  /// write(2)-family calls the process has made (/proc/PID/io `syscw`).
+  static func writeCalls(_ pid: Int32) -> Int? {
+    field("/proc/\(pid)/io", "syscw")
+  }
+
   /// User plus system CPU time in clock ticks (/proc/PID/stat fields 14 and 15).
   static func cpuTicks(_ pid: Int32) -> Int? {
     guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
