@@ -68,8 +68,12 @@ extern int wcwidth(wchar_t c);
 static inline int mss_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
 /* Locale: the Swift overlay for setlocale/nl_langinfo is awkward under strict concurrency. */
-static inline int mss_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
-static inline int mss_setlocale_named(const char *name) { return setlocale(LC_ALL, name) != NULL; }
+/* Only the character set: it is all ncurses and wcwidth read, and LC_ALL would load a dozen
+   locale files at every start for categories nothing here uses. */
+static inline int mss_setlocale_ctype(void) { return setlocale(LC_CTYPE, "") != NULL; }
+static inline int mss_setlocale_ctype_named(const char *name) {
+  return setlocale(LC_CTYPE, name) != NULL;
+}
 static inline const char *mss_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

@@ -75,13 +75,13 @@ final class Terminal {
     }
     let termName = term ?? ""
 
-    if mss_setlocale_all() == 0,
+    if mss_setlocale_ctype() == 0,
       TerminalCheck.asksForUTF8(
         environment("LC_ALL") ?? environment("LC_CTYPE") ?? environment("LANG"))
     {
       // Over SSH, LANG often names a locale the server lacks (en_US.UTF-8 on a minimal
       // system): the terminal is still UTF-8, and glibc always has C.UTF-8.
-      _ = mss_setlocale_named("C.UTF-8")
+      _ = mss_setlocale_ctype_named("C.UTF-8")
     }
     let utf8 = mss_codeset().map { TerminalCheck.isUTF8(codeset: String(cString: $0)) } ?? false
 
