@@ -41,24 +41,34 @@ enum CellText {
     _ text: String, width: Int, asciiOnly: Bool, columns: (Unicode.Scalar) -> Int,
     to buffer: inout [wchar_t]
   ) -> Int {
-    // The common case, a printable ASCII character, without building an array.
-    if text.utf8.count == 1, let byte = text.utf8.first, (0x20..<0x7F).contains(byte) {
-      buffer.append(wchar_t(byte))
-      return 1
-    }
-    // One non-ASCII scalar (a border, a dash, a block): what `characters` gives, without its
-    // arrays.
-    if !asciiOnly, let scalar = singleScalar(text), !scalar.isASCII {
-      guard !isControl(scalar), columns(scalar) == width else {
-        buffer.append(63)
-        return 1
-      }
-      buffer.append(wchar_t(bitPattern: scalar.value))
-      return width
+    if let scalar = singleScalar(text) {
+      return append(scalar: scalar, width: width, asciiOnly: asciiOnly, columns: columns, to: &buffer)
     }
     let characters = Self.characters(text, width: width, asciiOnly: asciiOnly, columns: columns)
     buffer.append(contentsOf: characters.dropLast())
     return characters.count == 2 && characters[0] < 0x80 ? 1 : width
+  }
+
+  /// `append` for a cell of one scalar, the common case: what `characters` gives, without its
+  /// String or arrays.
+  static func append(
+    scalar: Unicode.Scalar, width: Int, asciiOnly: Bool, columns: (Unicode.Scalar) -> Int,
+    to buffer: inout [wchar_t]
+  ) -> Int {
+    if scalar.isASCII {
+      buffer.append(isPrintableASCII(scalar) ? wchar_t(scalar.value) : 63)
+      return 1
+    }
+    if asciiOnly {
+      buffer.append(wchar_t(AsciiFold.fold(scalar).value))
+      return 1
+    }
+    guard !isControl(scalar), columns(scalar) == width else {
+      buffer.append(63)
+      return 1
+    }
+    buffer.append(wchar_t(bitPattern: scalar.value))
+    return width
   }
 
   /// The text's only scalar; nil when it has none or several.
@@ -82,6 +92,11 @@ enum CellText {
 enum AsciiFold {
   static func fold(_ text: String) -> Unicode.Scalar {
     guard let first = text.unicodeScalars.first else { return " " }
+    return fold(first)
+  }
+
+  /// The fold of a cluster whose first scalar is `first`.
+  static func fold(_ first: Unicode.Scalar) -> Unicode.Scalar {
     if CellText.isPrintableASCII(first) { return first }
     if let mapped = table[first.value] { return mapped }
     switch first.value {

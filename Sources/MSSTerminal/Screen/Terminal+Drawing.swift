@@ -64,9 +64,9 @@ extension Terminal {
       let row = y * grid.width
       cells.removeAll(keepingCapacity: true)
       for x in 0..<columns {
-        let content = grid.cells[row + x]
-        let index = content.role.lookIndex
-        let kind = CellKind.of(content.text)
+        let content = grid.compactCells[row + x]
+        let index = content.roleIndex
+        let kind = CellKind.of(content)
         let look = kind.isBoxDrawing ? index + roleCount : index
         cells.append(RowPlan.Cell(content: kind.content, look: look))
       }
@@ -111,7 +111,7 @@ extension Terminal {
     // "?" or ASCII) gets a blank, or the rest of the run would shift left.
     var owed = 0
     for x in segment.start..<segment.end {
-      let content = grid.cells[row + x]
+      let content = grid.compactCells[row + x]
       if content.isContinuation {
         if owed > 0 {
           owed -= 1
@@ -120,10 +120,17 @@ extension Terminal {
         }
         continue
       }
-      let wide = x + 1 < columns && grid.cells[row + x + 1].isContinuation
+      let wide = x + 1 < columns && grid.compactCells[row + x + 1].isContinuation
       let width = wide ? 2 : 1
-      let covered = CellText.append(
-        content.text, width: width, asciiOnly: asciiOnly, columns: Self.columns, to: &buffer)
+      let covered =
+        if let scalar = content.scalar {
+          CellText.append(
+            scalar: scalar, width: width, asciiOnly: asciiOnly, columns: Self.columns, to: &buffer)
+        } else {
+          CellText.append(
+            grid.text(of: content), width: width, asciiOnly: asciiOnly, columns: Self.columns,
+            to: &buffer)
+        }
       owed = covered - 1
     }
   }
