@@ -42,7 +42,8 @@ enum CellText {
     to buffer: inout [wchar_t]
   ) -> Int {
     if let scalar = singleScalar(text) {
-      return append(scalar: scalar, width: width, asciiOnly: asciiOnly, columns: columns, to: &buffer)
+      return append(
+        scalar: scalar, width: width, asciiOnly: asciiOnly, columns: columns, to: &buffer)
     }
     let characters = Self.characters(text, width: width, asciiOnly: asciiOnly, columns: columns)
     buffer.append(contentsOf: characters.dropLast())
