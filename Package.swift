@@ -1,21 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// swift-argument-parser imports FoundationEssentials on Linux (for `LocalizedError` and its
-/// JSON help dump), which the static archive cannot link without these; Foundation itself,
-/// FoundationInternationalization and ICU are no longer in the process.
-let staticFoundationEssentialsLibraries = [
-  "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
-]
-
 let package = Package(
   name: "mssdash",
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "mssdash", targets: ["mssdash"])
-  ],
-  dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
     // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE flags, so the wide-character
@@ -32,31 +22,32 @@ let package = Package(
     .target(name: "MSSCore", dependencies: ["CLibYAML"]),
     .target(name: "MSSView", dependencies: ["MSSCore"]),
     .target(name: "MSSTerminal", dependencies: ["MSSCore", "MSSView", "CNcurses"]),
+    // The command line: options declared as values, parsed without reflection or Foundation
+    // (swift-argument-parser was a third of the start-up; docs/performance.md).
+    .target(name: "MSSCommandLine"),
     // Shared by the test targets: the loopback HTTP server and the fuzz tests' seeded random.
     .target(name: "MSSTestSupport"),
     .executableTarget(
       name: "mssdash",
       dependencies: [
-        "MSSCore", "MSSView", "MSSTerminal",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "MSSCore", "MSSView", "MSSTerminal", "MSSCommandLine",
       ],
       // A release binary carries the Swift runtime: one file to copy to a kiosk, and a start
       // without the dynamic loader binding a dozen shared libraries (docs/performance.md).
       linkerSettings: [
-        .unsafeFlags(
-          ["-static-stdlib"] + staticFoundationEssentialsLibraries.map { "-l\($0)" },
-          .when(platforms: [.linux], configuration: .release))
+        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
       ]
     ),
     // `swift run -c release mssdash-bench`: figures for docs/performance.md.
     .executableTarget(
       name: "mssdash-bench",
-      dependencies: [
-        "MSSCore", "MSSView", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      dependencies: ["MSSCore", "MSSView", "MSSCommandLine"]
     ),
     .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore", "MSSTestSupport"]),
-    .testTarget(name: "MSSBenchTests", dependencies: ["mssdash-bench"]),
+    .testTarget(name: "MSSBenchTests", dependencies: ["mssdash-bench", "MSSCommandLine"]),
+    .testTarget(name: "MSSCommandLineTests", dependencies: ["MSSCommandLine"]),
+    // The command tables of mssdash itself: completions and the man page name every option.
+    .testTarget(name: "MSSDashTests", dependencies: ["mssdash", "MSSCommandLine"]),
     // Golden screens are read from the source tree by path, not bundled.
     .testTarget(
       name: "MSSViewTests", dependencies: ["MSSView", "MSSCore", "MSSTestSupport"],

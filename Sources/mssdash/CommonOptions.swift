@@ -1,38 +1,43 @@
-import ArgumentParser
-import MSSCore
+import MSSCommandLine
 
 /// Options that work with every way of running mssdash.
-struct CommonOptions: ParsableArguments {
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "A dataset file, an http(s):// URL, or builtin:history / builtin:seed.",
-      valueName: "file|url"))
+struct CommonOptions {
   var data: String?
-
-  @Option(
-    name: .customLong("as-of"),
-    help: ArgumentHelp("Show the mission as it stood on this day (YYYY-MM-DD).", valueName: "date"))
   var asOf: String?
-
-  @Option(name: .long, help: ArgumentHelp("A theme name or theme file.", valueName: "name|path"))
   var theme: String?
-
-  @Flag(name: .long, help: "Draw with ASCII characters only.")
   var ascii = false
-
-  @Option(name: .long, help: "Colour: auto, always or never.")
   var color: ColorChoice = .auto
+
+  enum Spec {
+    static let data = OptionSpec(
+      "data", kind: .value(.path), valueName: "file|url",
+      help: "A dataset file, an http(s):// URL, or builtin:history / builtin:seed.")
+    static let asOf = OptionSpec(
+      "as-of", kind: .value(.text), valueName: "date",
+      help: "Show the mission as it stood on this day (YYYY-MM-DD).")
+    static let theme = OptionSpec(
+      "theme", kind: .value(.path), valueName: "name|path", help: "A theme name or theme file.")
+    static let ascii = OptionSpec("ascii", help: "Draw with ASCII characters only.")
+    static let color = OptionSpec(
+      "color", kind: .value(.choice(ColorChoice.allCases.map { $0.rawValue })),
+      help: "Colour: auto, always or never.", defaultText: ColorChoice.auto.rawValue)
+  }
+
+  static let options = [Spec.data, Spec.asOf, Spec.theme, Spec.ascii, Spec.color]
+
+  init() {}
+
+  init(_ arguments: ParsedArguments) {
+    data = arguments.text(Spec.data)
+    asOf = arguments.text(Spec.asOf)
+    theme = arguments.text(Spec.theme)
+    ascii = arguments.isSet(Spec.ascii)
+    color = arguments.choice(Spec.color, as: ColorChoice.self) ?? .auto
+  }
 }
 
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+enum ColorChoice: String, CaseIterable, Sendable {
   case auto
   case always
   case never
-
-  // The same texts ArgumentParser derives, without its string interpolation and dynamic casts
-  // at every start (see ArgumentTexts.swift).
-  var defaultValueDescription: String { rawValue }
-  static var allValueStrings: [String] { ArgumentTexts.values(of: self) }
-  static var allValueDescriptions: [String: String] { [:] }
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+import MSSCommandLine
 import MSSCore
 import MSSView
 
@@ -12,7 +12,7 @@ enum DataLoading {
       return loaded
     case .failure(let diagnostic):
       printError(diagnostic.description)
-      throw ExitCode(dataErrorCode)
+      throw ExitStatus(dataErrorCode)
     }
   }
 
@@ -52,7 +52,7 @@ enum DataLoading {
       } else if let day = Day.parse(text) {
         asOf = day
       } else {
-        throw ValidationError("--as-of '\(text)' is not a day; expected YYYY-MM-DD or 'today'")
+        throw UsageError("--as-of '\(text)' is not a day; expected YYYY-MM-DD or 'today'")
       }
     }
     return AppModel(

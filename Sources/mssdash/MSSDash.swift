@@ -1,4 +1,4 @@
-import ArgumentParser
+import MSSCommandLine
 import MSSCore
 import MSSTerminal
 import MSSView
@@ -11,9 +11,13 @@ import MSSView
 
 /// The root command: the interactive dashboard, or a text snapshot when stdout is not a terminal.
 @main
-struct MSSDash: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "mssdash",
+struct MSSDash {
+  var common: CommonOptions
+  var live: KioskOptions
+  var configFile: ConfigFileOptions
+
+  static let command = CommandSpec(
+    name: "mssdash",
     abstract:
       "A terminal dashboard of the Kenyan-led Multinational Security Support mission in Haiti.",
     discussion: """
@@ -31,20 +35,46 @@ struct MSSDash: ParsableCommand {
       Exit codes: 0 success; 1 warnings with --strict; 64 usage error; 65 bad dataset, theme \
       or config file; 70 internal error; 74 the output could not be written.
       """,
-    version: MSSDashVersion.current,
-    subcommands: [Snapshot.self, Validate.self, Themes.self]
-  )
+    groups: [OptionGroup(CommonOptions.options), KioskOptions.group, ConfigFileOptions.group],
+    subcommands: [Snapshot.command, Validate.command, Themes.command])
 
-  @OptionGroup var common: CommonOptions
-  @OptionGroup(title: "Kiosk and live data") var live: KioskOptions
-  @OptionGroup(title: "Configuration") var configFile: ConfigFileOptions
+  static let program = CommandLineProgram(root: command, version: MSSDashVersion.current)
 
   /// Process set-up before any command runs: `mssdash snapshot | head -1` must end quietly.
   static func main() {
     ProcessSignals.ignoreBrokenPipe()
     // Themes and the kiosk's config are YAML too: deep nesting is refused for every file.
     YAMLNesting.apply()
-    main(nil)
+    let words = Array(CommandLine.arguments.dropFirst())
+    let ending = program.run(words, columns: environmentInt("COLUMNS") ?? 80) { invocation in
+      let arguments = invocation.arguments
+      switch invocation.command.name {
+      case Snapshot.command.name: try Snapshot(arguments).run()
+      case Validate.command.name: try Validate(arguments).run()
+      case Themes.command.name: try Themes(arguments).run()
+      default: try MSSDash(arguments).run()
+      }
+    }
+    exit(finish(ending))
+  }
+
+  /// Writes what the command line's ending says to write; the exit status it should have.
+  static func finish(_ ending: CommandLineProgram.Ending) -> Int32 {
+    if !ending.standardError.isEmpty { writeError(ending.standardError) }
+    do {
+      if !ending.standardOutput.isEmpty { try StandardOutput.write(ending.standardOutput) }
+    } catch let status as ExitStatus {
+      return status.code
+    } catch {
+      return StandardOutput.ioErrorCode
+    }
+    return ending.code
+  }
+
+  init(_ arguments: ParsedArguments) throws {
+    common = CommonOptions(arguments)
+    live = try KioskOptions(arguments)
+    configFile = ConfigFileOptions(arguments)
   }
 
   func run() throws {
@@ -53,7 +83,7 @@ struct MSSDash: ParsableCommand {
       common: common, options: live, configFile: configFile, environment: environment)
     if !settings.kiosk, !settings.configProblems.isEmpty {
       for problem in settings.configProblems { printError(problem.description) }
-      throw ExitCode(DataLoading.dataErrorCode)
+      throw ExitStatus(DataLoading.dataErrorCode)
     }
     let common = settings.common
     let start = try LiveStart.begin(settings)
@@ -72,7 +102,7 @@ struct MSSDash: ParsableCommand {
     if interactive {
       model.kiosk = settings.kiosk
       let warnings = [themeWarning, settings.configWarning].compactMap { $0 }
-      // ArgumentParser calls run() on the main thread; curses must stay there.
+      // main() calls run() on the main thread; curses must stay there.
       let outcome = MainActor.assumeIsolated { () -> TerminalExit in
         // `t` cycles through every theme, read when first pressed; a kiosk has no `t`.
         var loadThemes: (@MainActor () -> [Theme])?
@@ -113,6 +143,12 @@ func environmentInt(_ name: String) -> Int? {
 
 /// Writes a line to standard error (the `stderr` global is not concurrency-safe in Swift 6).
 func printError(_ message: String) {
-  let line = terminalSafe(message) + "\n"
-  _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+  writeError(message + "\n")
+}
+
+/// Writes text to standard error as it is safe to show: arguments quoted in a usage error are
+/// the user's words, and may hold escape sequences.
+func writeError(_ text: String) {
+  let safe = terminalSafe(text)
+  _ = safe.withCString { write(STDERR_FILENO, $0, strlen($0)) }
 }

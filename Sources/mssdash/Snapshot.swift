@@ -1,14 +1,37 @@
-import ArgumentParser
+import MSSCommandLine
 import MSSCore
 import MSSView
 
 extension MSSDash {
   /// Renders the dashboard without a terminal.
-  struct Snapshot: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      // Named outright: the default derives it from the type's name through
-      // String(describing:), about a million instructions per command at every start.
-      commandName: "snapshot",
+  struct Snapshot {
+    var common: CommonOptions
+    var configFile: ConfigFileOptions
+    var width = 100
+    var height = 30
+    var format: SnapshotFormat = .text
+    var panel: PanelChoice?
+
+    enum Spec {
+      static let width = OptionSpec(
+        "width", kind: .value(.integer), help: "Width in columns (text and ansi).",
+        defaultText: "100")
+      static let height = OptionSpec(
+        "height", kind: .value(.integer), help: "Height in rows (text and ansi).",
+        defaultText: "30")
+      static let format = OptionSpec(
+        "format", kind: .value(.choice(SnapshotFormat.allCases.map { $0.rawValue })),
+        help: "Output format: text, ansi, markdown or json.",
+        defaultText: SnapshotFormat.text.rawValue)
+      static let panel = OptionSpec(
+        "panel", kind: .value(.choice(PanelChoice.allCases.map { $0.rawValue })),
+        valueName: "panel",
+        help: "Only this panel: pledges, humanitarian, timeline or detail. Text and ansi show it "
+          + "zoomed to the whole screen; markdown and json keep only its sections.")
+    }
+
+    static let command = CommandSpec(
+      name: "snapshot",
       abstract: "Print the dashboard as text, ANSI, Markdown or JSON.",
       discussion: """
         For cron jobs, e-mail, a server's login message or CI.
@@ -19,31 +42,21 @@ extension MSSDash {
         report to paste (pledges, totals, humanitarian figures, conflicts, timeline, quotes, \
         sources). json: the resolved figures with qualifiers, periods, sources and conflicts, \
         for other tools. --width and --height apply to text and ansi only.
-        """)
+        """,
+      groups: [
+        OptionGroup(CommonOptions.options), ConfigFileOptions.group,
+        OptionGroup([Spec.width, Spec.height, Spec.format, Spec.panel]),
+      ])
 
-    @OptionGroup var common: CommonOptions
-    @OptionGroup(title: "Configuration") var configFile: ConfigFileOptions
-
-    @Option(name: .long, help: "Width in columns (text and ansi).")
-    var width: Int = 100
-
-    @Option(name: .long, help: "Height in rows (text and ansi).")
-    var height: Int = 30
-
-    @Option(name: .long, help: "Output format: text, ansi, markdown or json.")
-    var format: SnapshotFormat = .text
-
-    @Option(
-      name: .long,
-      help: ArgumentHelp(
-        "Only this panel: pledges, humanitarian, timeline or detail. Text and ansi show it "
-          + "zoomed to the whole screen; markdown and json keep only its sections.",
-        valueName: "panel"))
-    var panel: PanelChoice?
-
-    func validate() throws {
+    init(_ arguments: ParsedArguments) throws {
+      common = CommonOptions(arguments)
+      configFile = ConfigFileOptions(arguments)
+      width = arguments.integer(Spec.width) ?? width
+      height = arguments.integer(Spec.height) ?? height
+      format = arguments.choice(Spec.format, as: SnapshotFormat.self) ?? format
+      panel = arguments.choice(Spec.panel, as: PanelChoice.self)
       guard (1...1000).contains(width), (1...1000).contains(height) else {
-        throw ValidationError("--width and --height must be between 1 and 1000")
+        throw UsageError("--width and --height must be between 1 and 1000")
       }
     }
 
@@ -54,7 +67,7 @@ extension MSSDash {
       let (config, problems) = configFile.load(environment: environment)
       guard problems.isEmpty else {
         for problem in problems { printError(problem.description) }
-        throw ExitCode(DataLoading.dataErrorCode)
+        throw ExitStatus(DataLoading.dataErrorCode)
       }
       let common = common.completed(by: config)
       let loaded = try DataLoading.load(common)
@@ -69,13 +82,6 @@ extension MSSDash {
   }
 }
 
-extension SnapshotFormat: ExpressibleByArgument {
-  // As ColorChoice: the raw values, which is what ArgumentParser would derive at more cost.
-  public var defaultValueDescription: String { rawValue }
-  public static var allValueStrings: [String] { ArgumentTexts.values(of: self) }
-  public static var allValueDescriptions: [String: String] { [:] }
-}
-
 extension ColorChoice {
   /// The same choice as MSSView's colour-depth detection takes it.
   var viewChoice: MSSView.ColorChoice {
@@ -87,16 +93,11 @@ extension ColorChoice {
   }
 }
 
-enum PanelChoice: String, ExpressibleByArgument, CaseIterable {
+enum PanelChoice: String, CaseIterable {
   case pledges
   case humanitarian
   case timeline
   case detail
-
-  // As ColorChoice: the raw values, which is what ArgumentParser would derive at more cost.
-  var defaultValueDescription: String { rawValue }
-  static var allValueStrings: [String] { ArgumentTexts.values(of: self) }
-  static var allValueDescriptions: [String: String] { [:] }
 
   var panel: PanelID {
     switch self {

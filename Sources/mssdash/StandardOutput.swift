@@ -1,4 +1,4 @@
-import ArgumentParser
+import MSSCommandLine
 
 #if canImport(Glibc)
   import Glibc
@@ -29,10 +29,10 @@ enum StandardOutput {
   static func writeLine(_ text: String) throws { try write(text + "\n") }
 
   private static func fail(_ failure: Int32) throws -> Never {
-    if failure == EPIPE { throw ExitCode.success }
+    if failure == EPIPE { throw ExitStatus.success }
     printError(
       "mssdash: cannot write the output: \(String(cString: strerror(failure)).lowercased())")
-    throw ExitCode(ioErrorCode)
+    throw ExitStatus(ioErrorCode)
   }
 }
 

@@ -1,4 +1,4 @@
-import ArgumentParser
+import MSSCommandLine
 import MSSCore
 import MSSView
 
@@ -24,18 +24,31 @@ enum ThemeOption {
       return theme
     case .failure(let failure):
       for diagnostic in failure.diagnostics { printError(diagnostic.description) }
-      throw ExitCode(DataLoading.dataErrorCode)
+      throw ExitStatus(DataLoading.dataErrorCode)
     }
   }
 }
 
 extension MSSDash {
   /// Lists, previews and checks themes.
-  struct Themes: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      // Named outright: the default derives it from the type's name through
-      // String(describing:), about a million instructions per command at every start.
-      commandName: "themes",
+  struct Themes {
+    /// `--color`, `--ascii` and `--theme` (preview just that one); the dataset options are
+    /// accepted, as every command accepts them, and unused.
+    var common: CommonOptions
+    var show: String?
+    var check: [String] = []
+
+    enum Spec {
+      static let show = OptionSpec(
+        "show", kind: .value(.text), valueName: "name",
+        help: "Print a theme's file, to start a new theme from.")
+      static let check = OptionSpec(
+        "check", kind: .values(.path), valueName: "file",
+        help: "Check these theme files instead of listing.")
+    }
+
+    static let command = CommandSpec(
+      name: "themes",
       abstract: "List and preview the themes; check theme files.",
       discussion: """
         Lists the built-in themes and those in $XDG_CONFIG_HOME/mssdash/themes (default \
@@ -45,20 +58,14 @@ extension MSSDash {
         How to write a theme: docs/themes.md.
 
         Exit codes: 0 all themes good (warnings allowed); 65 a theme has errors.
-        """)
+        """,
+      groups: [OptionGroup(CommonOptions.options + [Spec.show, Spec.check])])
 
-    /// `--color`, `--ascii` and `--theme` (preview just that one); the dataset options are unused.
-    @OptionGroup var common: CommonOptions
-
-    @Option(
-      name: .long,
-      help: ArgumentHelp("Print a theme's file, to start a new theme from.", valueName: "name"))
-    var show: String?
-
-    @Option(
-      name: .long, parsing: .upToNextOption,
-      help: ArgumentHelp("Check these theme files instead of listing.", valueName: "file"))
-    var check: [String] = []
+    init(_ arguments: ParsedArguments) {
+      common = CommonOptions(arguments)
+      show = arguments.text(Spec.show)
+      check = arguments.texts(Spec.check)
+    }
 
     func run() throws {
       if let show { return try Self.printFile(of: show) }
@@ -75,7 +82,7 @@ extension MSSDash {
       let catalog = ThemeCatalog(library: library)
       try StandardOutput.write(listing.render(catalog, userDirectory: library.userDirectory))
       let broken = catalog.entries.contains { $0.theme == nil }
-      if broken { throw ExitCode(DataLoading.dataErrorCode) }
+      if broken { throw ExitStatus(DataLoading.dataErrorCode) }
     }
 
     /// Colour samples only on a terminal that shows colour, or when asked for with `always`.
@@ -101,14 +108,14 @@ extension MSSDash {
           try StandardOutput.write(terminalSafe(text) + (text.hasSuffix("\n") ? "" : "\n"))
         case .failure(let diagnostic):
           printError(diagnostic.description)
-          throw ExitCode(DataLoading.dataErrorCode)
+          throw ExitStatus(DataLoading.dataErrorCode)
         }
       } else if let text = BuiltinThemes.fileText(named: name) {
         try StandardOutput.write(text)
       } else {
         printError(
           "--show: no theme named '\(name)'; there are: \(library.names().joined(separator: ", "))")
-        throw ExitCode(DataLoading.dataErrorCode)
+        throw ExitStatus(DataLoading.dataErrorCode)
       }
     }
 
@@ -124,7 +131,7 @@ extension MSSDash {
           errors += 1
         }
       }
-      if errors > 0 { throw ExitCode(DataLoading.dataErrorCode) }
+      if errors > 0 { throw ExitStatus(DataLoading.dataErrorCode) }
     }
   }
 }

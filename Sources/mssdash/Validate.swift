@@ -1,27 +1,35 @@
-import ArgumentParser
+import MSSCommandLine
 import MSSCore
 
 extension MSSDash {
   /// Checks datasets before they go on a kiosk.
-  struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      // Named outright: the default derives it from the type's name through
-      // String(describing:), about a million instructions per command at every start.
-      commandName: "validate",
+  struct Validate {
+    var strict = false
+    var quiet = false
+    var files: [String] = []
+
+    enum Spec {
+      static let strict = OptionSpec("strict", help: "Treat warnings as failures (exit 1).")
+      static let quiet = OptionSpec(
+        "quiet", short: "q", help: "Print only problems, not the summary.")
+      static let files = PositionalSpec(
+        "files", help: "Dataset files (YAML or JSON).", isRepeated: true)
+    }
+
+    static let command = CommandSpec(
+      name: "validate",
       abstract: "Check dataset files; with no file, check the bundled datasets.",
       discussion: """
         Prints one line per problem as FILE:LINE:COLUMN: SEVERITY: FIELD: MESSAGE. \
         Exit codes: 0 clean (warnings allowed), 1 warnings with --strict, 65 errors.
-        """)
+        """,
+      groups: [OptionGroup([Spec.strict, Spec.quiet])], positionals: [Spec.files])
 
-    @Flag(name: .long, help: "Treat warnings as failures (exit 1).")
-    var strict = false
-
-    @Flag(name: .shortAndLong, help: "Print only problems, not the summary.")
-    var quiet = false
-
-    @Argument(help: "Dataset files (YAML or JSON).")
-    var files: [String] = []
+    init(_ arguments: ParsedArguments) {
+      strict = arguments.isSet(Spec.strict)
+      quiet = arguments.isSet(Spec.quiet)
+      files = arguments.positionals
+    }
 
     func run() throws {
       var errors = 0
@@ -50,8 +58,8 @@ extension MSSDash {
           errors += 1
         }
       }
-      if errors > 0 { throw ExitCode(DataLoading.dataErrorCode) }
-      if strict, warnings > 0 { throw ExitCode(1) }
+      if errors > 0 { throw ExitStatus(DataLoading.dataErrorCode) }
+      if strict, warnings > 0 { throw ExitStatus(1) }
     }
   }
 }

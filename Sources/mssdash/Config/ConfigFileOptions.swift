@@ -1,16 +1,25 @@
-import ArgumentParser
+import MSSCommandLine
 import MSSCore
 
 /// Which config file to read: the dashboard and `snapshot` both take their data, theme, ASCII
 /// and colour settings from it, so a cron job's snapshot shows what the wall screen shows.
-struct ConfigFileOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "The config file (default $XDG_CONFIG_HOME/mssdash/config.yaml).", valueName: "file"))
+struct ConfigFileOptions {
   var config: String?
-
-  @Flag(name: .customLong("no-config"), help: "Do not read the config file.")
   var noConfig = false
+
+  enum Spec {
+    static let config = OptionSpec(
+      "config", kind: .value(.path), valueName: "file",
+      help: "The config file (default $XDG_CONFIG_HOME/mssdash/config.yaml).")
+    static let noConfig = OptionSpec("no-config", help: "Do not read the config file.")
+  }
+
+  static let group = OptionGroup("Configuration", [Spec.config, Spec.noConfig])
+
+  init(_ arguments: ParsedArguments) {
+    config = arguments.text(Spec.config)
+    noConfig = arguments.isSet(Spec.noConfig)
+  }
 
   /// The config file's settings (empty when there is none or `--no-config`), and its problems.
   func load(environment: [String: String]) -> (ConfigFile, [Diagnostic]) {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import MSSCore
 import MSSTerminal
 

@@ -1,4 +1,4 @@
-import ArgumentParser
+import MSSCommandLine
 import MSSCore
 import MSSTerminal
 import MSSView
@@ -20,7 +20,7 @@ struct LiveStart {
     case .failure(let diagnostic):
       guard settings.kiosk else {
         printError(diagnostic.description)
-        throw ExitCode(DataLoading.dataErrorCode)
+        throw ExitStatus(DataLoading.dataErrorCode)
       }
       return try fallback(diagnostic, feed: nil)
     }
@@ -39,7 +39,7 @@ struct LiveStart {
     case .failure(let diagnostic):
       guard settings.kiosk else {
         printError(diagnostic.description)
-        throw ExitCode(DataLoading.dataErrorCode)
+        throw ExitStatus(DataLoading.dataErrorCode)
       }
       return try fallback(diagnostic, feed: feed)
     }
@@ -51,7 +51,7 @@ struct LiveStart {
       return LiveStart(loaded: builtIn, startupProblem: problem, feed: feed)
     case .failure(let diagnostic):
       printError(diagnostic.description)
-      throw ExitCode(DataLoading.dataErrorCode)
+      throw ExitStatus(DataLoading.dataErrorCode)
     }
   }
 }

@@ -1,0 +1,35 @@
+/// Shell completion scripts made from the same command specs as the parser and the help.
+public enum CompletionScripts {
+  /// The script for `shell` (one of `BuiltinOptions.shells`).
+  public static func script(for shell: String, root: CommandSpec) -> String {
+    switch shell {
+    case "zsh": return ZshCompletion.script(root)
+    case "fish": return FishCompletion.script(root)
+    default: return BashCompletion.script(root)
+    }
+  }
+
+  /// The options a script offers: every one but the hidden.
+  static func offered(_ command: CommandSpec) -> [OptionSpec] {
+    command.options.filter { !$0.isHidden }
+  }
+
+  /// Every word that starts an option: `--kiosk`, `--no-kiosk`, `-q`, `--quiet`.
+  static func words(_ option: OptionSpec) -> [String] {
+    var words = option.short.map { ["-\($0)"] } ?? []
+    words.append(option.longForm)
+    if option.kind == .invertibleFlag { words.append("--no-" + option.name) }
+    return words
+  }
+
+  /// A name fit for a shell function: `mssdash-bench` → `mssdash_bench`.
+  static func functionName(_ name: String) -> String {
+    String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+  }
+
+  /// `text` in single quotes for sh, bash and zsh.
+  static func singleQuoted(_ text: String) -> String {
+    "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: #"'\''"#)
+      + "'"
+  }
+}
