@@ -10,11 +10,11 @@ public enum BuiltinOptions {
   public static let manual = OptionSpec(
     "generate-manual", help: "Print the man page (mdoc).", isHidden: true)
 
-  /// `command` and its subcommands with `--version` and `--help` added to their options, and
-  /// the hidden generators on the program itself.
-  static func added(to command: CommandSpec, isRoot: Bool) -> CommandSpec {
+  /// `command` and its subcommands with `--version` (for a program that has one) and `--help`
+  /// added to their options, and the hidden generators on the program itself.
+  static func added(to command: CommandSpec, isRoot: Bool, hasVersion: Bool) -> CommandSpec {
     var groups = command.groups
-    var extra = [version, help]
+    var extra = hasVersion ? [version, help] : [help]
     if isRoot { extra += [completionScript, manual] }
     if let last = groups.lastIndex(where: { $0.title == nil }) {
       groups[last] = OptionGroup(groups[last].options + extra)
@@ -24,6 +24,6 @@ public enum BuiltinOptions {
     return CommandSpec(
       name: command.name, abstract: command.abstract, discussion: command.discussion,
       groups: groups, positionals: command.positionals,
-      subcommands: command.subcommands.map { added(to: $0, isRoot: false) })
+      subcommands: command.subcommands.map { added(to: $0, isRoot: false, hasVersion: hasVersion) })
   }
 }

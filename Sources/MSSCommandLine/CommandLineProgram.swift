@@ -3,10 +3,11 @@
 /// usage line, the completion scripts and the man page.
 public struct CommandLineProgram: Sendable {
   public let root: CommandSpec
-  public let version: String
+  /// What `--version` prints; nil: no `--version`.
+  public let version: String?
 
-  public init(root: CommandSpec, version: String) {
-    self.root = BuiltinOptions.added(to: root, isRoot: true)
+  public init(root: CommandSpec, version: String?) {
+    self.root = BuiltinOptions.added(to: root, isRoot: true, hasVersion: version != nil)
     self.version = version
   }
 
@@ -38,7 +39,7 @@ public struct CommandLineProgram: Sendable {
     case .success(.help(let path)):
       return .end(Ending(code: 0, standardOutput: HelpText.render(path, columns: columns)))
     case .success(.version):
-      return .end(Ending(code: 0, standardOutput: version + "\n"))
+      return .end(Ending(code: 0, standardOutput: (version ?? "") + "\n"))
     case .failure(let error):
       if let path = CommandLineParser.helpRequest(words, root: root) {
         return .end(Ending(code: 0, standardOutput: HelpText.render(path, columns: columns)))

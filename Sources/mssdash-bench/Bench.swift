@@ -1,4 +1,4 @@
-import ArgumentParser
+import MSSCommandLine
 
 #if canImport(Glibc)
   import Glibc
@@ -6,72 +6,38 @@ import ArgumentParser
 
 /// `swift run -c release mssdash-bench`: the performance figures of docs/performance.md.
 @main
-struct Bench: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "mssdash-bench",
-    abstract: "Measures mssdash (and htop and btop when installed) in a pseudo-terminal.",
-    discussion: """
-      Runs the release mssdash in a pseudo-terminal (TERM=xterm-256color, LANG=C.UTF-8) and \
-      reports medians: the first complete frame, key presses, idle output and CPU, memory; \
-      then loads, resolves and renders a generated large dataset in-process. See \
-      docs/performance.md for the definitions.
-      """)
-
-  @Option(help: "The mssdash binary (default: the one built beside this benchmark).")
+struct Bench {
   var binary: String?
-
-  @Option(help: "Runs per figure; the median is reported.")
   var runs = 5
-
-  @Option(help: "Runs of the idle measurement.")
   var idleRuns = 3
-
-  @Option(help: "Seconds of idle to watch.")
   var idle = 10.0
-
-  @Option(
-    help: "Seconds to watch each kiosk variant (once; past a minute, for a clock of minutes).")
   var kioskIdle = 61.0
-
-  @Option(help: "Milliseconds of silence that end a frame or a key's response.")
   var quiet = 150
-
-  @Option(help: "Screen sizes for the first frame, comma separated.")
   var sizes = "80x24,100x30,200x60"
-
-  @Option(help: "Size for keys, idle and memory.")
   var keySize = "100x30"
-
-  @Option(help: "Scale of the large dataset (1 = 200 contributors, 100k events, 1M observations).")
   var scale = 1.0
-
-  @Option(help: "Where to write the generated datasets (default: a new directory in /tmp).")
   var dataDirectory: String?
-
-  @Flag(help: "Do not measure htop and btop even when installed.")
   var noOthers = false
-
-  @Flag(help: "Skip the pseudo-terminal measurements.")
   var skipTerminal = false
-
-  @Flag(help: "Skip the dataset measurements.")
   var skipData = false
-
-  @Flag(help: "A smoke test: 2 runs, 1 idle run of 2 s, a dataset at 5% scale.")
   var quick = false
-
-  @Flag(help: "Do not build mssdash first (it is built beside the benchmark by default).")
   var noBuild = false
-
-  @Flag(help: "Keep the generated datasets.")
   var keepData = false
-
-  @Option(help: "Only write the large dataset to this file and stop (for profiling the loader).")
   var writeLarge: String?
-
-  @Option(
-    help: "Only load this dataset once, resolve it and render a frame, then stop (profiling).")
   var loadOnly: String?
+
+  static func main() {
+    let program = CommandLineProgram(root: command, version: nil)
+    let columns = getenv("COLUMNS").flatMap { Int(String(cString: $0)) } ?? 80
+    let ending = program.run(Array(CommandLine.arguments.dropFirst()), columns: columns) {
+      invocation in
+      var bench = Bench(invocation.arguments)
+      try bench.run()
+    }
+    print(ending.standardOutput, terminator: "")
+    _ = ending.standardError.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+    exit(ending.code)
+  }
 
   mutating func run() throws {
     if quick {
@@ -91,11 +57,11 @@ struct Bench: ParsableCommand {
       return
     }
     guard let keySize = ProcParsing.size(keySize) else {
-      throw ValidationError("--key-size: expected WIDTHxHEIGHT")
+      throw UsageError("--key-size: expected WIDTHxHEIGHT")
     }
     let sizes = try self.sizes.split(separator: ",").map { text in
       guard let size = ProcParsing.size(String(text)) else {
-        throw ValidationError("--sizes: '\(text)' is not WIDTHxHEIGHT")
+        throw UsageError("--sizes: '\(text)' is not WIDTHxHEIGHT")
       }
       return size
     }
