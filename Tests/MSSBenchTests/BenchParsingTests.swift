@@ -1,3 +1,4 @@
+import MSSCommandLine
 import Testing
 
 @testable import mssdash_bench
@@ -57,5 +58,62 @@ import Testing
     var one = SplitMix64(seed: 8)
     var two = SplitMix64(seed: 8)
     #expect((0..<5).map { _ in one.next() } == (0..<5).map { _ in two.next() })
+  }
+}
+
+/// The benchmark's command line, read through MSSCommandLine into `Bench`.
+@Suite struct BenchCommandLineTests {
+  static let program = CommandLineProgram(root: Bench.command, version: nil)
+
+  static func bench(_ words: [String]) -> Bench? {
+    guard case .run(let invocation) = program.resolve(words, columns: 80) else { return nil }
+    return Bench(invocation.arguments)
+  }
+
+  @Test func defaults() throws {
+    let bench = try #require(Self.bench([]))
+    #expect(bench.runs == 5)
+    #expect(bench.idleRuns == 3)
+    #expect(bench.idle == 10)
+    #expect(bench.kioskIdle == 61)
+    #expect(bench.quiet == 150)
+    #expect(bench.sizes == "80x24,100x30,200x60")
+    #expect(bench.keySize == "100x30")
+    #expect(bench.scale == 1)
+    #expect(bench.binary == nil)
+    #expect(!bench.quick && !bench.noOthers && !bench.skipTerminal && !bench.skipData)
+    #expect(!bench.noBuild && !bench.keepData)
+    #expect(bench.writeLarge == nil && bench.loadOnly == nil && bench.dataDirectory == nil)
+  }
+
+  @Test func everyOption() throws {
+    let bench = try #require(
+      Self.bench([
+        "--binary", "/x/mssdash", "--runs", "9", "--idle-runs=2", "--idle", "1.5",
+        "--kiosk-idle", "3", "--quiet", "90", "--sizes", "80x24", "--key-size", "90x20",
+        "--scale", "0.5", "--data-directory", "/tmp/d", "--no-others", "--skip-terminal",
+        "--skip-data", "--quick", "--no-build", "--keep-data", "--write-large", "/tmp/l.yaml",
+        "--load-only", "/tmp/o.yaml",
+      ]))
+    #expect(bench.binary == "/x/mssdash")
+    #expect(bench.runs == 9)
+    #expect(bench.idleRuns == 2)
+    #expect(bench.idle == 1.5)
+    #expect(bench.kioskIdle == 3)
+    #expect(bench.quiet == 90)
+    #expect(bench.sizes == "80x24")
+    #expect(bench.keySize == "90x20")
+    #expect(bench.scale == 0.5)
+    #expect(bench.dataDirectory == "/tmp/d")
+    #expect(bench.noOthers && bench.skipTerminal && bench.skipData && bench.quick)
+    #expect(bench.noBuild && bench.keepData)
+    #expect(bench.writeLarge == "/tmp/l.yaml")
+    #expect(bench.loadOnly == "/tmp/o.yaml")
+  }
+
+  @Test func badNumbersAreUsageErrors() {
+    let ending = Self.program.run(["--runs", "many"], columns: 80) { _ in Issue.record("ran") }
+    #expect(ending.code == 64)
+    #expect(ending.standardError.hasPrefix("Error: The value 'many' is invalid for '--runs <runs>'"))
   }
 }
