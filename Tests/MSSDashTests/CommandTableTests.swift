@@ -125,9 +125,17 @@ import Testing
     let undated = { (text: String) in
       text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(".Dd ") }
     }
+    let (old, new) = (undated(file), undated(generated))
+    let firstDifference =
+      zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(old.count, new.count)
     #expect(
-      undated(file) == undated(generated),
-      "docs/man/mssdash.1 is out of date: run scripts/generate-manual.sh")
+      old == new,
+      """
+      docs/man/mssdash.1 is out of date (run scripts/generate-manual.sh); the first difference, \
+      without .Dd: \(old.dropFirst(firstDifference).first ?? "end of file") \
+      ≠ \(new.dropFirst(firstDifference).first ?? "end of file")
+      """)
     for word in Self.everyWord {
       let macro = word.hasPrefix("-") ? "Fl " + word.dropFirst() : word
       #expect(file.contains(macro), "the man page lacks \(word)")
