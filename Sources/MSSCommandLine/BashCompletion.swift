@@ -17,7 +17,8 @@ enum BashCompletion {
     ]
     if !subcommandNames.isEmpty {
       lines.append(
-        "            \(subcommandNames.joined(separator: "|"))) command=\"${COMP_WORDS[i]}\"; break ;;")
+        "            \(subcommandNames.joined(separator: "|"))) command=\"${COMP_WORDS[i]}\"; break ;;"
+      )
     }
     lines += [
       "        esac",
@@ -31,7 +32,8 @@ enum BashCompletion {
       lines.append("        ;;")
     }
     lines.append("    *)")
-    lines += commandCase(root, extraWords: subcommandNames + (subcommandNames.isEmpty ? [] : ["help"]))
+    lines += commandCase(
+      root, extraWords: subcommandNames + (subcommandNames.isEmpty ? [] : ["help"]))
     lines += [
       "        ;;",
       "    esac",

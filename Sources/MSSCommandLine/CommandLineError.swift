@@ -29,9 +29,10 @@ public struct CommandLineError: Error, Sendable {
     case .missingValue(let option): return "Missing value for '\(Self.label(option))'"
     case .invalidValue(let option, let value):
       let choices = option.choices
-      guard !choices.isEmpty else { return "The value '\(value)' is invalid for '\(Self.label(option))'" }
-      return "The value '\(value)' is invalid for '\(Self.label(option))'. Please provide one of "
-        + Self.alternatives(choices.map { "'\($0)'" }) + "."
+      let invalid = "The value '\(value)' is invalid for '\(Self.label(option))'"
+      guard !choices.isEmpty else { return invalid }
+      return invalid + ". Please provide one of " + Self.alternatives(choices.map { "'\($0)'" })
+        + "."
     case .flagTakesNoValue(let word, let value):
       return "The option '\(word)' does not take any value, but '\(value)' was specified."
     case .unexpectedArgument(let word): return "Unexpected argument '\(word)'"

@@ -135,7 +135,7 @@ public struct CommandLineParser {
     if let inline { taken.append(inline) }
     let isList: Bool
     if case .values = option.kind { isList = true } else { isList = false }
-    while (isList || taken.isEmpty), index < words.count, isValue(words[index], for: option) {
+    while isList || taken.isEmpty, index < words.count, isValue(words[index], for: option) {
       taken.append(words[index])
       index += 1
     }
@@ -152,8 +152,8 @@ public struct CommandLineParser {
     if optionsEnded || !Self.looksLikeOption(word) { return true }
     switch option.valueKind {
     case .integer, .number:
-      let second = word.utf8.dropFirst().first
-      return second.map { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") } ?? false
+      guard let second = word.utf8.dropFirst().first else { return false }
+      return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(second) || second == UInt8(ascii: ".")
     default:
       return false
     }

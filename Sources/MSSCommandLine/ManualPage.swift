@@ -39,7 +39,9 @@ public enum ManualPage {
   private static func optionList(_ command: CommandSpec) -> [String] {
     var lines = [".Bl -tag -width 6n"]
     for positional in command.positionals {
-      lines += [".It Ar \(positional.name)" + (positional.isRepeated ? " ..." : ""), text(positional.help)]
+      lines += [
+        ".It Ar \(positional.name)" + (positional.isRepeated ? " ..." : ""), text(positional.help),
+      ]
     }
     let titled = command.groups.filter { $0.title != nil }.flatMap(\.options)
     let untitled = command.groups.filter { $0.title == nil }.flatMap(\.options)
@@ -56,7 +58,9 @@ public enum ManualPage {
     var long = "Fl -\(option.name)"
     switch option.kind {
     case .flag: break
-    case .invertibleFlag: forms.append(long); long = "Fl -no-\(option.name)"
+    case .invertibleFlag:
+      forms.append(long)
+      long = "Fl -no-\(option.name)"
     case .value: long += " Ar \(option.valueName)"
     case .values: long += " Ar \(option.valueName) ..."
     }

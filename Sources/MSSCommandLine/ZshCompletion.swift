@@ -11,11 +11,14 @@ enum ZshCompletion {
       return (lines + ["}"] + footer(function, root.name)).joined(separator: "\n") + "\n"
     }
     lines += ["        '1: :->command' \\", "        '*:: :->arguments' \\", "        && return 0"]
-    lines += ["    case $state in", "    (command)", "        local -a commands", "        commands=("]
+    lines += [
+      "    case $state in", "    (command)", "        local -a commands", "        commands=(",
+    ]
     for sub in root.subcommands {
       lines.append("            " + CompletionScripts.singleQuoted(sub.name + ":" + sub.abstract))
     }
-    lines.append("            " + CompletionScripts.singleQuoted("help:Show help for a subcommand."))
+    lines.append(
+      "            " + CompletionScripts.singleQuoted("help:Show help for a subcommand."))
     lines += ["        )", "        _describe -t commands 'command' commands", "        ;;"]
     lines += ["    (arguments)", "        case $words[1] in"]
     for sub in root.subcommands {

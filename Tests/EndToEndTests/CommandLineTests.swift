@@ -44,14 +44,22 @@ import Testing
 
   @Test(arguments: [
     (["--bogus"], "Error: Unknown option '--bogus'", "See 'mssdash --help'"),
-    (["snapshot", "--width", "0"], "Error: --width and --height must be between 1 and 1000",
-     "See 'mssdash snapshot --help'"),
-    (["snapshot", "--height=1001"], "Error: --width and --height must be between 1 and 1000",
-     "Usage: mssdash snapshot"),
-    (["snapshot", "--width", "wide"], "Error: The value 'wide' is invalid for '--width <width>'",
-     "Help:  --width <width>"),
-    (["snapshot", "--format", "xml"], "Please provide one of 'text', 'ansi', 'markdown' or 'json'",
-     "Usage: mssdash snapshot"),
+    (
+      ["snapshot", "--width", "0"], "Error: --width and --height must be between 1 and 1000",
+      "See 'mssdash snapshot --help'"
+    ),
+    (
+      ["snapshot", "--height=1001"], "Error: --width and --height must be between 1 and 1000",
+      "Usage: mssdash snapshot"
+    ),
+    (
+      ["snapshot", "--width", "wide"], "Error: The value 'wide' is invalid for '--width <width>'",
+      "Help:  --width <width>"
+    ),
+    (
+      ["snapshot", "--format", "xml"], "Please provide one of 'text', 'ansi', 'markdown' or 'json'",
+      "Usage: mssdash snapshot"
+    ),
     (["--color", "purple"], "Please provide one of 'auto', 'always' or 'never'", "Usage: mssdash"),
     (["--rotate", "-1"], "Error: --rotate takes seconds, 0 or more", "See 'mssdash --help'"),
     (["--data"], "Error: Missing value for '--data <file|url>'", "See 'mssdash --help'"),
@@ -59,8 +67,10 @@ import Testing
     (["stray"], "Error: Unexpected argument 'stray'", "Usage: mssdash"),
     (["help", "nope"], "Error: Unknown subcommand 'nope'", "Usage: mssdash"),
     (["validate", "--bogus"], "Error: Unknown option '--bogus'", "See 'mssdash validate --help'"),
-    (["--as-of", "soon", "--data", "builtin:seed"],
-     "Error: --as-of 'soon' is not a day", "Usage: mssdash"),
+    (
+      ["--as-of", "soon", "--data", "builtin:seed"],
+      "Error: --as-of 'soon' is not a day", "Usage: mssdash"
+    ),
   ])
   func usageErrorsExit64(words: [String], message: String, usage: String) throws {
     let (status, output, _) = try Run.mssdash(words)
@@ -81,7 +91,8 @@ import Testing
     let (status, output, _) = try Run.mssdash(["--generate-completion-script", "bash"])
     #expect(status == 0)
     #expect(output.contains("complete -o filenames -F _mssdash mssdash"))
-    for word in ["snapshot", "validate", "themes", "--kiosk", "--no-history", "--width", "--check"] {
+    for word in ["snapshot", "validate", "themes", "--kiosk", "--no-history", "--width", "--check"]
+    {
       #expect(output.contains(word), "the bash script lacks \(word)")
     }
     let check = try Run.shell(

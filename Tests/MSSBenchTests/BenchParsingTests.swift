@@ -114,6 +114,7 @@ import Testing
   @Test func badNumbersAreUsageErrors() {
     let ending = Self.program.run(["--runs", "many"], columns: 80) { _ in Issue.record("ran") }
     #expect(ending.code == 64)
-    #expect(ending.standardError.hasPrefix("Error: The value 'many' is invalid for '--runs <runs>'"))
+    #expect(
+      ending.standardError.hasPrefix("Error: The value 'many' is invalid for '--runs <runs>'"))
   }
 }

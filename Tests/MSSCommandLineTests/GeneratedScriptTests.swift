@@ -54,10 +54,11 @@ import Testing
     func complete(_ line: String) throws -> String {
       let words = line.split(separator: " ", omittingEmptySubsequences: false)
       let quoted = words.map { "'\($0)'" }.joined(separator: " ")
-      let driver = script + """
-        COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count - 1)
-        _tool; printf '%s\\n' "${COMPREPLY[@]}"
-        """
+      let driver =
+        script + """
+          COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count - 1)
+          _tool; printf '%s\\n' "${COMPREPLY[@]}"
+          """
       return try ShellCheck.output(shell: "/bin/bash", script: driver)
     }
     #expect(try complete("tool --mode f") == "fancy\n")

@@ -118,7 +118,8 @@ import Testing
     let ending = program.run(["--version"], columns: 80) { _ in Issue.record("ran") }
     #expect(ending.code == 64)
     #expect(ending.standardError.hasPrefix("Error: Unknown option '--version'"))
-    #expect(!HelpText.render(CommandPath(names: ["list"], command: program.root), columns: 80)
-      .contains("--version"))
+    #expect(
+      !HelpText.render(CommandPath(names: ["list"], command: program.root), columns: 80)
+        .contains("--version"))
   }
 }

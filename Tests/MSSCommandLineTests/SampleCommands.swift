@@ -30,14 +30,17 @@ enum Sample {
   static let run = CommandSpec(
     name: "run", abstract: "Run the files.",
     discussion: "Runs each file in turn.\n\nStops at the first that fails.",
-    groups: [OptionGroup([name, verbose, quiet, output]), OptionGroup("Settings", [config, noConfig])],
+    groups: [
+      OptionGroup([name, verbose, quiet, output]), OptionGroup("Settings", [config, noConfig]),
+    ],
     positionals: [files])
   static let list = CommandSpec(
     name: "list", abstract: "List what there is.", groups: [OptionGroup([mode, tag])])
 
   static let root = CommandSpec(
     name: "tool", abstract: "A tool for the tests.",
-    discussion: "The first paragraph of the discussion.\n\nThe second, which is long enough to be wrapped onto more than one line at forty columns.",
+    discussion:
+      "The first paragraph of the discussion.\n\nThe second, which is long enough to be wrapped onto more than one line at forty columns.",
     groups: [
       OptionGroup([name, verbose, count, mode, ratio, tag, secret, longLabel]),
       OptionGroup("Speed", [fast]), OptionGroup("Settings", [config, noConfig]),

@@ -47,14 +47,17 @@ import Testing
     #expect(dashboard.live.lock == nil)
   }
 
-  @Test(arguments: [["--rotate", "-1"], ["--reload=-0.5"], ["--rotate", "nan"], ["--reload", "inf"]])
+  @Test(arguments: [
+    ["--rotate", "-1"], ["--reload=-0.5"], ["--rotate", "nan"], ["--reload", "inf"],
+  ])
   func secondsMustBeZeroOrMore(words: [String]) throws {
     #expect(throws: UsageError.self) { try MSSDash(try Self.invocation(words).arguments) }
   }
 
   @Test func snapshotsOptions() throws {
     let words = ["snapshot", "--no-config", "--width", "80", "--height=24", "--format", "json"]
-    let snapshot = try MSSDash.Snapshot(try Self.invocation(words + ["--panel", "detail"]).arguments)
+    let snapshot = try MSSDash.Snapshot(
+      try Self.invocation(words + ["--panel", "detail"]).arguments)
     #expect(snapshot.width == 80)
     #expect(snapshot.height == 24)
     #expect(snapshot.format == .json)
