@@ -45,9 +45,10 @@ let package = Package(
     ),
     .testTarget(name: "MSSCoreTests", dependencies: ["MSSCore", "MSSTestSupport"]),
     .testTarget(name: "MSSBenchTests", dependencies: ["mssdash-bench", "MSSCommandLine"]),
-    .testTarget(name: "MSSCommandLineTests", dependencies: ["MSSCommandLine"]),
+    .testTarget(name: "MSSCommandLineTests", dependencies: ["MSSCommandLine", "MSSTestSupport"]),
     // The command tables of mssdash itself: completions and the man page name every option.
-    .testTarget(name: "MSSDashTests", dependencies: ["mssdash", "MSSCommandLine"]),
+    .testTarget(
+      name: "MSSDashTests", dependencies: ["mssdash", "MSSCommandLine", "MSSTestSupport"]),
     // Golden screens are read from the source tree by path, not bundled.
     .testTarget(
       name: "MSSViewTests", dependencies: ["MSSView", "MSSCore", "MSSTestSupport"],

@@ -53,7 +53,7 @@ enum BashCompletion {
     var lines = ["        case \"$prev\" in"]
     for option in CompletionScripts.offered(command) {
       guard let kind = option.valueKind else { continue }
-      let pattern = CompletionScripts.words(option).joined(separator: "|")
+      let pattern = option.spellings.joined(separator: "|")
       switch kind {
       case .choice(let words):
         let list = CompletionScripts.singleQuoted(words.joined(separator: " "))
@@ -66,7 +66,7 @@ enum BashCompletion {
       }
     }
     lines.append("        esac")
-    let words = CompletionScripts.offered(command).flatMap(CompletionScripts.words) + extraWords
+    let words = CompletionScripts.offered(command).flatMap { $0.spellings } + extraWords
     lines.append("        words=\(CompletionScripts.singleQuoted(words.joined(separator: " ")))")
     if !command.positionals.isEmpty { lines.append("        files=true") }
     return lines

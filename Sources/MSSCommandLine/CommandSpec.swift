@@ -38,6 +38,14 @@ public struct CommandSpec: Sendable {
     return nil
   }
 
+  /// Every word a user may type to this program: each command's name and the spellings of
+  /// its listed options (what completion scripts and the man page must all name).
+  public var everyWord: [String] {
+    var words = [name]
+    for option in options where !option.isHidden { words += option.spellings }
+    return words + subcommands.flatMap(\.everyWord)
+  }
+
   public func subcommand(named name: String) -> CommandSpec? {
     subcommands.first { $0.name == name }
   }

@@ -14,14 +14,6 @@ public enum CompletionScripts {
     command.options.filter { !$0.isHidden }
   }
 
-  /// Every word that starts an option: `--kiosk`, `--no-kiosk`, `-q`, `--quiet`.
-  static func words(_ option: OptionSpec) -> [String] {
-    var words = option.short.map { ["-\($0)"] } ?? []
-    words.append(option.longForm)
-    if option.kind == .invertibleFlag { words.append("--no-" + option.name) }
-    return words
-  }
-
   /// A name fit for a shell function: `mssdash-bench` → `mssdash_bench`.
   static func functionName(_ name: String) -> String {
     String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })

@@ -53,6 +53,14 @@ public struct OptionSpec: Sendable {
   /// `--name`.
   public var longForm: String { "--" + name }
 
+  /// Every word that names the option: `-q` and `--quiet`; `--kiosk` and `--no-kiosk`.
+  public var spellings: [String] {
+    var words = short.map { ["-\($0)"] } ?? []
+    words.append(longForm)
+    if kind == .invertibleFlag { words.append("--no-" + name) }
+    return words
+  }
+
   /// What a value of this option must be; nil for flags.
   public var valueKind: ValueKind? {
     switch kind {

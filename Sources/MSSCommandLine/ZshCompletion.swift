@@ -60,7 +60,7 @@ enum ZshCompletion {
       }
       let repeated: String
       if case .values = option.kind { repeated = "*" } else { repeated = "" }
-      for word in CompletionScripts.words(option) {
+      for word in option.spellings {
         let suffix = option.takesValue && word.hasPrefix("--") ? "=" : ""
         let text = repeated + word + suffix + description + action
         specs.append(CompletionScripts.singleQuoted(text))

@@ -1,4 +1,5 @@
 import Glibc
+import MSSTestSupport
 import Testing
 
 @testable import MSSCommandLine
@@ -9,18 +10,7 @@ import Testing
   static let root = Sample.program.root
 
   /// Every word a user may type: options (both forms of an inversion), shorts, subcommands.
-  static var everyWord: [String] {
-    var words: [String] = []
-    for command in [root] + root.subcommands {
-      words.append(command.name)
-      for option in command.options where !option.isHidden {
-        words.append("--" + option.name)
-        if option.kind == .invertibleFlag { words.append("--no-" + option.name) }
-        if let short = option.short { words.append("-\(short)") }
-      }
-    }
-    return words
-  }
+  static var everyWord: [String] { root.everyWord }
 
   @Test(arguments: BuiltinOptions.shells)
   func eachScriptNamesEveryOptionAndSubcommand(shell: String) {
@@ -128,7 +118,7 @@ enum ShellCheck {
     while waitpid(pid, &status, 0) < 0 {
       guard errno == EINTR else { throw Failure() }
     }
-    let output = try contents(of: outputFile)
+    guard let output = TextFile.read(outputFile) else { throw Failure() }
     // Exited normally: the exit code; killed: -1.
     return ((status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1, output)
   }
@@ -148,16 +138,4 @@ enum ShellCheck {
     return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
-  private static func contents(of path: String) throws -> String {
-    guard let file = fopen(path, "r") else { throw Failure() }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count <= 0 { break }
-      bytes += buffer[0..<count]
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
 }

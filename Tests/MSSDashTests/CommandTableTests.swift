@@ -1,4 +1,5 @@
 import MSSCommandLine
+import MSSTestSupport
 import Testing
 
 @testable import mssdash
@@ -94,19 +95,7 @@ import Testing
   }
 
   /// The words a user may type, from the tables.
-  static var everyWord: [String] {
-    let root = program.root
-    var words: [String] = []
-    for command in [root] + root.subcommands {
-      words.append(command.name)
-      for option in command.options where !option.isHidden {
-        words.append("--" + option.name)
-        if option.kind == .invertibleFlag { words.append("--no-" + option.name) }
-        if let short = option.short { words.append("-\(short)") }
-      }
-    }
-    return words
-  }
+  static var everyWord: [String] { program.root.everyWord }
 
   @Test(arguments: BuiltinOptions.shells)
   func completionScriptsNameEveryOptionAndSubcommand(shell: String) {
@@ -123,7 +112,7 @@ import Testing
   /// writes it), but for its date.
   @Test func theManPageIsUpToDate() throws {
     let path = String(#filePath.split(separator: "/").dropLast(3).joined(separator: "/"))
-    let file = try #require(ManPageFile.read("/" + path + "/docs/man/mssdash.1"))
+    let file = try #require(TextFile.read("/" + path + "/docs/man/mssdash.1"))
     let generated = ManualPage.render(Self.program.root)
     let undated = { (text: String) in
       text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(".Dd ") }

@@ -1,8 +1,13 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
-/// A text file read whole, or nil when it cannot be.
-enum ManPageFile {
-  static func read(_ path: String) -> String? {
+/// A file's text read whole, for tests that compare a file or a program's output.
+public enum TextFile {
+  /// The file's bytes as UTF-8 (invalid bytes as U+FFFD), or nil when it cannot be opened.
+  public static func read(_ path: String) -> String? {
     guard let file = fopen(path, "r") else { return nil }
     defer { fclose(file) }
     var bytes: [UInt8] = []
