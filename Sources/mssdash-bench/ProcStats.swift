@@ -23,6 +23,12 @@ struct ProcStats: Equatable {
       residentKiB: memory.resident ?? 0, peakResidentKiB: memory.peak ?? 0)
   }
 
+  /// write(2)-family calls the process has made (/proc/PID/io `syscw`); nil when the file
+  /// cannot be read.
+  static func writeCalls(pid: pid_t) -> Int? {
+    readFile("/proc/\(pid)/io").flatMap { ProcParsing.ioField($0, "syscw") }
+  }
+
   static var ticksPerSecond: Int { max(1, sysconf(Int32(_SC_CLK_TCK))) }
 
   private static func threadNanoseconds(pid: pid_t) -> UInt64? {
@@ -87,6 +93,17 @@ enum ProcParsing {
       }
     }
     return (resident, peak)
+  }
+
+  /// A `name: value` line of /proc/PID/io.
+  static func ioField(_ text: String, _ name: String) -> Int? {
+    for line in text.split(separator: "\n") {
+      let parts = line.split(separator: ":", maxSplits: 1)
+      if parts.count == 2, parts[0] == name {
+        return Int(parts[1].drop { $0 == " " })
+      }
+    }
+    return nil
   }
 
   /// The first field of a schedstat line: nanoseconds spent on a CPU.

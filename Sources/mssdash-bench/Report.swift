@@ -71,22 +71,24 @@ struct Report {
       line(row)
     }
     line()
+    writeCallsTable(programs: programs, sizes: sizes)
 
     if let size = keyRuns() {
       keySize = size
       line("## Keys at \(size.width)×\(size.height) (time to the last byte of the response)")
       line()
-      line("| program | key | time | bytes |")
-      line("|---|---|---:|---:|")
+      line("| program | key | time | bytes | write calls |")
+      line("|---|---|---:|---:|---:|")
       for program in programs {
         for kind in ["selection", "focus", "as-of step"] {
           let samples = runs(program, size.width, size.height).compactMap { $0.keys[kind] }
           guard !samples.isEmpty else { continue }
           let time = Statistics.median(samples.compactMap(\.milliseconds))
           let bytes = Statistics.median(samples.map(\.bytes))
+          let writes = median(program, size) { $0.keyWrites[kind].map(Double.init) }
           line(
-            "| \(program) | \(kind) | \(Format.time(milliseconds: time)) | \(Format.bytes(bytes)) |"
-          )
+            "| \(program) | \(kind) | \(Format.time(milliseconds: time)) | \(Format.bytes(bytes)) "
+              + "| \(Format.count(writes)) |")
         }
       }
       line()
@@ -127,6 +129,23 @@ struct Report {
   private func keyRuns() -> (width: Int, height: Int)? {
     results.first { key, runs in key.program == "mssdash" && runs.contains { !$0.keys.isEmpty } }
       .map { ($0.key.width, $0.key.height) }
+  }
+
+  /// How many write(2) calls each program made up to the end of its first frame.
+  private mutating func writeCallsTable(programs: [String], sizes: [(width: Int, height: Int)]) {
+    line("## Write calls to the first frame (median; /proc/PID/io syscw)")
+    line()
+    line("Over SSH each write is a packet of its own, with its own headers.")
+    line()
+    line("| size |" + programs.map { " \($0) |" }.joined())
+    line("|---|" + String(repeating: "---:|", count: programs.count))
+    for size in sizes {
+      let cells = programs.map { program in
+        " \(Format.count(median(program, size) { $0.firstFrameWrites.map(Double.init) })) |"
+      }
+      line("| \(size.width)×\(size.height) |" + cells.joined())
+    }
+    line()
   }
 
   private func ratio(

@@ -44,6 +44,12 @@ enum Format {
     return "\(fixed(value, 0)) B"
   }
 
+  /// A count, rounded: "62", "–" for nothing.
+  static func count(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    return fixed(value, 0)
+  }
+
   static func mebibytes(kib value: Double?) -> String {
     guard let value else { return "–" }
     return "\(fixed(value / 1024, 1)) MiB"

@@ -6,6 +6,10 @@
 struct TerminalRun {
   var firstFrameMilliseconds: Double?
   var firstFrameBytes: Int?
+  /// write(2)-family calls up to the end of the first frame: over SSH each is a packet.
+  var firstFrameWrites: Int?
+  /// Per key kind: the write calls its response took.
+  var keyWrites: [String: Int] = [:]
   /// Per key kind ("selection", "focus", "as-of step"): milliseconds and bytes.
   var keys: [String: (milliseconds: Double?, bytes: Int)] = [:]
   var idleBytes: Int?
@@ -55,6 +59,7 @@ enum TerminalBench {
     }
     result.firstFrameMilliseconds = milliseconds(end - terminal.startedAt)
     result.firstFrameBytes = terminal.totalBytes
+    result.firstFrameWrites = ProcStats.writeCalls(pid: terminal.pid)
 
     if pressKeys {
       let keys: [(String, [UInt8]?)] = [
@@ -63,12 +68,16 @@ enum TerminalBench {
       ]
       for case (let kind, let bytes?) in keys {
         let before = terminal.totalBytes
+        let writesBefore = ProcStats.writeCalls(pid: terminal.pid)
         let sent = monotonicNanoseconds()
         terminal.send(bytes)
         let last = terminal.waitForQuiet(
           after: nil, quietMilliseconds: settings.quietMilliseconds,
           limitMilliseconds: settings.keyLimitMilliseconds, since: sent)
         result.keys[kind] = (last.map { milliseconds($0 - sent) }, terminal.totalBytes - before)
+        if let writesBefore, let writesAfter = ProcStats.writeCalls(pid: terminal.pid) {
+          result.keyWrites[kind] = writesAfter - writesBefore
+        }
       }
     }
 

@@ -29,6 +29,15 @@ import Testing
     #expect(ProcParsing.size("0x5") == nil)
   }
 
+  @Test func ioFields() {
+    let io = "rchar: 2012\nwchar: 5118\nsyscr: 9\nsyscw: 12\nread_bytes: 0\n"
+    #expect(ProcParsing.ioField(io, "syscw") == 12)
+    #expect(ProcParsing.ioField(io, "wchar") == 5118)
+    #expect(ProcParsing.ioField(io, "cancelled_write_bytes") == nil)
+    #expect(Format.count(11.5) == "12")
+    #expect(Format.count(nil) == "–")
+  }
+
   @Test func medians() {
     #expect(Statistics.median([3.0, 1, 2]) == 2)
     #expect(Statistics.median([4.0, 1, 2, 3]) == 2.5)
