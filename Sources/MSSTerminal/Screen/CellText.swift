@@ -56,20 +56,21 @@ enum CellText {
     scalar: Unicode.Scalar, width: Int, asciiOnly: Bool, columns: (Unicode.Scalar) -> Int,
     to buffer: inout [wchar_t]
   ) -> Int {
-    if scalar.isASCII {
-      buffer.append(isPrintableASCII(scalar) ? wchar_t(scalar.value) : 63)
-      return 1
-    }
-    if asciiOnly {
-      buffer.append(wchar_t(AsciiFold.fold(scalar).value))
-      return 1
-    }
-    guard !isControl(scalar), columns(scalar) == width else {
-      buffer.append(63)
-      return 1
-    }
-    buffer.append(wchar_t(bitPattern: scalar.value))
-    return width
+    let (character, covered) = character(
+      scalar, width: width, asciiOnly: asciiOnly, columns: columns)
+    buffer.append(character)
+    return covered
+  }
+
+  /// The one character curses is given for a cell of one scalar over `width` columns, and the
+  /// columns it covers (as `append`).
+  static func character(
+    _ scalar: Unicode.Scalar, width: Int, asciiOnly: Bool, columns: (Unicode.Scalar) -> Int
+  ) -> (character: wchar_t, covered: Int) {
+    if scalar.isASCII { return (isPrintableASCII(scalar) ? wchar_t(scalar.value) : 63, 1) }
+    if asciiOnly { return (wchar_t(AsciiFold.fold(scalar).value), 1) }
+    guard !isControl(scalar), columns(scalar) == width else { return (63, 1) }
+    return (wchar_t(bitPattern: scalar.value), width)
   }
 
   /// The text's only scalar; nil when it has none or several.

@@ -12,6 +12,21 @@ struct CursesLook {
   var attributes: attr_t
   var pair: Int32
   var blankIsPlain: Bool
+  /// A space in this look as a curses cell, which a run's cells start from (`putCells`).
+  let blank: cchar_t
+
+  init(attributes: attr_t, pair: Int32, blankIsPlain: Bool) {
+    self.attributes = attributes
+    self.pair = pair
+    self.blankIsPlain = blankIsPlain
+    var cell = cchar_t()
+    var extendedPair = pair
+    let space: [wchar_t] = [32, 0]
+    _ = space.withUnsafeBufferPointer { text in
+      setcchar(&cell, text.baseAddress, attributes, Int16(clamping: pair), &extendedPair)
+    }
+    blank = cell
+  }
 }
 
 /// Copying grids to the screen.
@@ -60,6 +75,10 @@ extension Terminal {
     cells.reserveCapacity(columns)
     var buffer: [wchar_t] = []
     buffer.reserveCapacity(columns * 2)
+    var cursesCells: [cchar_t] = []
+    cursesCells.reserveCapacity(columns)
+    // Where the window's cursor would be had every run gone through waddnwstr; nil when it is.
+    var cursor: (y: Int, x: Int)?
     for y in 0..<rows {
       let row = y * grid.width
       cells.removeAll(keepingCapacity: true)
@@ -77,7 +96,13 @@ extension Terminal {
         let look = segment.look < looks.count ? looks[segment.look] : plain
         if segment.kind == .line, let lineCharacter {
           drawLine(y: y, segment: segment, look: look, character: lineCharacter)
+          cursor = nil
+        } else if Self.isNarrow(grid, row: row, segment: segment, columns: columns) {
+          cursor = putCells(
+            grid, row: row, y: y, segment: segment, look: look, into: &cursesCells,
+            buffer: &buffer)
         } else {
+          cursor = nil
           buffer.removeAll(keepingCapacity: true)
           fillText(grid, row: row, segment: segment, columns: columns, into: &buffer)
           var pair = look.pair
@@ -86,6 +111,7 @@ extension Terminal {
         }
       }
     }
+    if let cursor { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
     var pair: Int32 = 0
     wattr_set(window, mss_a_normal(), 0, &pair)
     if everything { clearok(window, true) }
