@@ -17,6 +17,38 @@ import Testing
     #expect(TextWidth.of("") == 0)
   }
 
+  /// Truncating text of one-column scalars by scalars gives what the cluster-by-cluster cut
+  /// gives.
+  @Test func truncateByScalarsAgreesWithClusters() {
+    func byClusters(_ text: String, _ width: Int, _ ellipsis: String) -> String {
+      let clean = TextSanitizer.clean(text)
+      if TextWidth.of(clean) <= width { return clean }
+      let room = width - TextWidth.of(ellipsis)
+      guard room >= 0 else { return String(repeating: ".", count: width) }
+      var out = ""
+      var used = 0
+      for cluster in clean {
+        if used + TextWidth.of(cluster) > room { break }
+        out.append(cluster)
+        used += TextWidth.of(cluster)
+      }
+      return out + ellipsis
+    }
+    let texts = [
+      "Guatemala", "country’s “quote” — édition", "a\u{00A0}b", "tab\there", "e\u{301}cole",
+      "日本 Kenya", "x\u{1B}[2Jy", "", "Ωmega ≥ 3",
+    ]
+    for text in texts {
+      for width in 1...12 {
+        for ellipsis in ["\u{2026}", "..."] {
+          #expect(
+            TextWidth.truncate(text, to: width, ellipsis: ellipsis)
+              == byClusters(text, width, ellipsis), "\(text) \(width)")
+        }
+      }
+    }
+  }
+
   @Test func truncateEndsInAnEllipsisAndNeverSplitsAWideCharacter() {
     #expect(TextWidth.truncate("Kenya", to: 10) == "Kenya")
     #expect(TextWidth.truncate("Guatemala", to: 5) == "Guat\u{2026}")

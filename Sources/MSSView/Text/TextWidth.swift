@@ -109,6 +109,12 @@ public enum TextWidth {
     if of(clean) <= width { return clean }
     let room = width - of(ellipsis)
     guard room >= 0 else { return String(repeating: ".", count: width) }
+    // Every scalar a one-column cluster of its own: the first `room` scalars, without breaking
+    // the text into Characters (event titles and sources are cut on every frame).
+    if simpleWidth(clean.unicodeScalars) != nil {
+      let scalars = clean.unicodeScalars
+      return String(clean[..<scalars.index(scalars.startIndex, offsetBy: room)]) + ellipsis
+    }
     var out = ""
     var used = 0
     for cluster in clean {
