@@ -10,18 +10,18 @@
 public struct CompactCell: Hashable, Sendable {
   /// Bits 0–20: the scalar's value, or the cluster's index in the grid's table. Bits 21–22:
   /// the kind. Bits 24–31: the role's index (`Role.index`).
-  let bits: UInt32
+  @usableFromInline let bits: UInt32
 
-  enum Kind: UInt32 {
+  @usableFromInline enum Kind: UInt32 {
     case scalar = 0
     /// The right half of a wide character.
     case continuation = 1
     case cluster = 2
   }
 
-  static let payloadMask: UInt32 = 0x1F_FFFF
-  static let kindShift: UInt32 = 21
-  static let roleShift: UInt32 = 24
+  @usableFromInline static let payloadMask: UInt32 = 0x1F_FFFF
+  @usableFromInline static let kindShift: UInt32 = 21
+  @usableFromInline static let roleShift: UInt32 = 24
   /// Indices that fit beside the kind and the role.
   static let clusterLimit = Int(payloadMask) + 1
 
@@ -44,12 +44,14 @@ public struct CompactCell: Hashable, Sendable {
 
   public static let blank = CompactCell(scalar: " ", role: .text)
 
-  var kind: Kind { Kind(rawValue: bits >> Self.kindShift & 0x3) ?? .scalar }
+  // Inlinable, as the accessors below: the terminal reads every cell of every frame through
+  // them, from another module.
+  @inlinable var kind: Kind { Kind(rawValue: bits >> Self.kindShift & 0x3) ?? .scalar }
 
   public var role: Role { Role(index: roleIndex) }
 
   /// `role.index`, without making the Role.
-  public var roleIndex: Int { Int(bits >> Self.roleShift) }
+  @inlinable public var roleIndex: Int { Int(bits >> Self.roleShift) }
 
   /// The same content in another role.
   func with(role: Role) -> CompactCell {
@@ -58,10 +60,10 @@ public struct CompactCell: Hashable, Sendable {
 
   private init(bits: UInt32) { self.bits = bits }
 
-  public var isContinuation: Bool { kind == .continuation }
+  @inlinable public var isContinuation: Bool { kind == .continuation }
 
   /// The cell's one scalar; nil for a continuation or a cluster of several scalars.
-  public var scalar: Unicode.Scalar? {
+  @inlinable public var scalar: Unicode.Scalar? {
     kind == .scalar ? Unicode.Scalar(bits & Self.payloadMask) : nil
   }
 
