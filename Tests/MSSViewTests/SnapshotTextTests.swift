@@ -46,4 +46,31 @@ import Testing
     #expect(TextSnapshot.trimmingTrailingSpaces("  a b  ") == "  a b")
     #expect(TextSnapshot.trimmingTrailingSpaces("   ") == "")
   }
+
+  /// Cutting the trailing spaces found in the bytes gives what removing " " Characters gives,
+  /// including where the last space belongs to the Character before it (a prepended mark).
+  @Test func trimmingByBytesAgreesWithCharacters() {
+    func byCharacters(_ line: String) -> String {
+      var line = line
+      while line.last == " " { line.removeLast() }
+      return line
+    }
+    let lines = [
+      "", " ", "a  ", "日本  ", "e\u{301} ", "\u{600} ", "\u{600}  ", "x\u{200D} ", "🇫🇷 ",
+      " \u{301}", "a\u{00A0} ", "─── │  ",
+    ]
+    for line in lines {
+      #expect(TextSnapshot.trimmingTrailingSpaces(line) == byCharacters(line), "\(line)")
+    }
+  }
+
+  /// A grid's lines are its cells' texts, wide characters once, clusters whole.
+  @Test func linesSpellEveryKindOfCell() {
+    var grid = Grid(width: 8, height: 2)
+    grid.write("a日é", x: 0, y: 0, role: .text)
+    grid.set(4, 0, Cell("e\u{301}"))
+    grid.set(5, 0, Cell("🇫🇷"))
+    grid.write("─", x: 7, y: 1, role: .border)
+    #expect(grid.lines == ["a日ée\u{301}🇫🇷  ", "       ─"])
+  }
 }

@@ -21,16 +21,24 @@ extension Grid {
 
   /// The grid as lines of text, trailing spaces kept so columns line up in golden files.
   public var lines: [String] {
-    (0..<height).map { y in
-      var line = ""
+    // Each line's UTF-8 gathered in one buffer and decoded once: appending scalar by scalar
+    // to a String cost more than drawing the grid (a snapshot at 200×60).
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(width * 3)
+    return (0..<height).map { y in
+      bytes.removeAll(keepingCapacity: true)
       for cell in compactCells[y * width..<(y + 1) * width] {
         if let scalar = cell.scalar {
-          line.unicodeScalars.append(scalar)
+          if scalar.isASCII {
+            bytes.append(UInt8(scalar.value))
+          } else {
+            bytes.append(contentsOf: scalar.utf8)
+          }
         } else if !cell.isContinuation {
-          line += text(of: cell)
+          bytes.append(contentsOf: text(of: cell).utf8)
         }
       }
-      return line
+      return String(decoding: bytes, as: UTF8.self)
     }
   }
 
