@@ -35,7 +35,10 @@ public struct SourcePoller: Sendable {
   public init(source: DataSource, timeout: Duration = defaultTimeout) {
     self.source = source
     socket = SocketTransport(timeout: timeout)
-    curl = CurlTransport(timeout: timeout)
+    // Only a URL is fetched: looking for curl on PATH is a stat per directory at every start.
+    var isURL = false
+    if case .url = source { isURL = true }
+    curl = CurlTransport(timeout: timeout, program: isURL ? CurlTransport.find() : nil)
     if case .file(let path) = source { detector = FileChangeDetector(path: path, current: nil) }
   }
 
