@@ -9,6 +9,9 @@ public struct CommandLineError: Error, Sendable {
     /// The word as written (`--kiosk`, `-q`) and the value after its `=`.
     case flagTakesNoValue(String, String)
     case unexpectedArgument(String)
+    /// An option of the program, given before the name of a subcommand that lacks it
+    /// (`mssdash --kiosk snapshot`); the path is the subcommand's.
+    case notAnOptionOfSubcommand(String)
     /// A command's own check of its values (`--width and --height must be …`).
     case invalid(String)
   }
@@ -25,7 +28,10 @@ public struct CommandLineError: Error, Sendable {
   public var message: String {
     switch reason {
     case .unknownOption(let word): return "Unknown option '\(word)'"
-    case .unknownSubcommand(let word): return "Unknown subcommand '\(word)'"
+    case .unknownSubcommand(let word):
+      let names = path.command.subcommands.map { "'\($0.name)'" }
+      return "Unknown subcommand '\(word)' (the subcommands are "
+        + Self.alternatives(names, lastJoinedBy: "and") + ")"
     case .missingValue(let option): return "Missing value for '\(Self.label(option))'"
     case .invalidValue(let option, let value):
       let choices = option.choices
@@ -36,6 +42,8 @@ public struct CommandLineError: Error, Sendable {
     case .flagTakesNoValue(let word, let value):
       return "The option '\(word)' does not take any value, but '\(value)' was specified."
     case .unexpectedArgument(let word): return "Unexpected argument '\(word)'"
+    case .notAnOptionOfSubcommand(let word):
+      return "The option '\(word)' does not apply to '\(path.invocation)'"
     case .invalid(let message): return message
     }
   }
@@ -56,9 +64,9 @@ public struct CommandLineError: Error, Sendable {
   }
 
   /// `'a', 'b' or 'c'`.
-  static func alternatives(_ words: [String]) -> String {
+  static func alternatives(_ words: [String], lastJoinedBy conjunction: String = "or") -> String {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + " or " + last
+    return words.dropLast().joined(separator: ", ") + " \(conjunction) " + last
   }
 }
 

@@ -74,7 +74,6 @@ public struct CommandLineParser {
       guard let option = path.command.option(short: letter) else {
         throw failure(.unknownOption("-\(letter)"))
       }
-      if let outcome = builtin(option) { return outcome }
       if option.takesValue {
         // `-nVALUE` or `-n VALUE`.
         let inline = rest.first == "=" ? rest.dropFirst() : rest
@@ -84,6 +83,7 @@ public struct CommandLineParser {
       if rest.first == "=" {
         throw failure(.flagTakesNoValue("-\(letter)", String(rest.dropFirst())))
       }
+      if let outcome = builtin(option) { return outcome }
       parsed.flags[option.name] = true
     }
     return nil
@@ -101,12 +101,12 @@ public struct CommandLineParser {
     }
     let command = path.command
     if let option = command.option(named: String(name)) {
-      if let outcome = builtin(option) { return outcome }
       if option.takesValue {
         try take(option, inline: inline)
         return nil
       }
       if let inline { throw failure(.flagTakesNoValue("--\(name)", inline)) }
+      if let outcome = builtin(option) { return outcome }
       parsed.flags[option.name] = true
       return nil
     }
@@ -120,7 +120,8 @@ public struct CommandLineParser {
     throw failure(.unknownOption("--\(name)"))
   }
 
-  /// `--help` and `--version` end the parsing wherever they stand.
+  /// `--help` and `--version` end the parsing wherever they stand (`--help=x` is an error, as
+  /// for any flag).
   private func builtin(_ option: OptionSpec) -> ParseOutcome? {
     switch option.name {
     case BuiltinOptions.help.name: return .help(path)
@@ -135,7 +136,7 @@ public struct CommandLineParser {
     if let inline { taken.append(inline) }
     let isList: Bool
     if case .values = option.kind { isList = true } else { isList = false }
-    while isList || taken.isEmpty, index < words.count, isValue(words[index], for: option) {
+    while isList || taken.isEmpty, index < words.count, isValue(words[index]) {
       taken.append(words[index])
       index += 1
     }
@@ -146,20 +147,21 @@ public struct CommandLineParser {
     parsed.values[option.name, default: []].append(contentsOf: taken)
   }
 
-  /// A word that does not start with a dash; or, for a number, a negative one, so that
-  /// `--rotate -1` is told it wants 0 or more rather than that its value is missing.
-  private func isValue(_ word: String, for option: OptionSpec) -> Bool {
+  /// A word that does not start with a dash; or a negative number (`-1`, `-.5`) where no short
+  /// option of that digit is declared, so that `--rotate -1` is told it wants 0 or more and
+  /// `--as-of -1` that it is not a day, rather than that their value is missing.
+  private func isValue(_ word: String) -> Bool {
     if optionsEnded || !Self.looksLikeOption(word) { return true }
-    switch option.valueKind {
-    case .integer, .number:
-      guard let second = word.utf8.dropFirst().first else { return false }
-      return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(second) || second == UInt8(ascii: ".")
-    default:
-      return false
-    }
+    guard let second = word.dropFirst().first, second.isASCII,
+      second.isNumber || second == "."
+    else { return false }
+    return path.command.option(short: second) == nil
   }
 
+  /// An empty value (`--data=`) fits no option: it names no file, theme or date, and would
+  /// otherwise reach the command as a file called ''.
   private static func fits(_ value: String, _ option: OptionSpec) -> Bool {
+    guard !value.isEmpty else { return false }
     switch option.valueKind {
     case .none, .text, .path: return true
     case .integer: return Int(value) != nil
@@ -172,19 +174,35 @@ public struct CommandLineParser {
 
   private mutating func positional(_ word: String) throws(CommandLineError) -> ParseOutcome? {
     let command = path.command
-    if !optionsEnded, path.isRoot, command.positionals.isEmpty {
+    if !optionsEnded, path.isRoot, command.positionals.isEmpty, !command.subcommands.isEmpty {
       if let sub = command.subcommand(named: word) {
-        path = CommandPath(names: path.names + [sub.name], command: sub)
-        parsed = parsed.keeping(optionsOf: sub)
+        try enter(sub)
         return nil
       }
-      if word == "help", !command.subcommands.isEmpty { return try helpSubcommand() }
+      if word == "help" { return try helpSubcommand() }
+      throw failure(.unknownSubcommand(word))
     }
     let specs = command.positionals
     let room = specs.contains { $0.isRepeated } || parsed.positionals.count < specs.count
     guard room else { throw failure(.unexpectedArgument(word)) }
     parsed.positionals.append(word)
     return nil
+  }
+
+  /// Goes on in `sub`. Options given before its name carry over when `sub` has them too
+  /// (`mssdash --ascii snapshot`); one it lacks is an error rather than quietly dropped
+  /// (`mssdash --kiosk snapshot` is no kiosk).
+  private mutating func enter(_ sub: CommandSpec) throws(CommandLineError) {
+    let given = path.command.options
+    path = CommandPath(names: path.names + [sub.name], command: sub)
+    for option in given where sub.option(named: option.name) == nil {
+      if let flag = parsed.flags[option.name] {
+        throw failure(.notAnOptionOfSubcommand(flag ? option.longForm : "--no-" + option.name))
+      }
+      if parsed.values[option.name] != nil {
+        throw failure(.notAnOptionOfSubcommand(option.longForm))
+      }
+    }
   }
 
   /// `mssdash help` and `mssdash help SUBCOMMAND`.

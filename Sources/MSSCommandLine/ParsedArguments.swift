@@ -32,17 +32,6 @@ public struct ParsedArguments: Sendable {
   where Choice.RawValue == String {
     text(option).flatMap { Choice(rawValue: $0) }
   }
-
-  /// Only what `command` declares: options given before a subcommand's name that the
-  /// subcommand shares (`mssdash --ascii snapshot`) count for it.
-  func keeping(optionsOf command: CommandSpec) -> ParsedArguments {
-    var kept = ParsedArguments()
-    for option in command.options {
-      if let flag = flags[option.name] { kept.flags[option.name] = flag }
-      if let given = values[option.name] { kept.values[option.name] = given }
-    }
-    return kept
-  }
 }
 
 /// A command reached and what was given to it.

@@ -64,8 +64,17 @@ import Testing
     (["--rotate", "-1"], "Error: --rotate takes seconds, 0 or more", "See 'mssdash --help'"),
     (["--data"], "Error: Missing value for '--data <file|url>'", "See 'mssdash --help'"),
     (["--kiosk=yes"], "The option '--kiosk' does not take any value", "Usage: mssdash"),
-    (["stray"], "Error: Unexpected argument 'stray'", "Usage: mssdash"),
+    (
+      ["stray"], "Error: Unknown subcommand 'stray' (the subcommands are 'snapshot', 'validate'",
+      "Usage: mssdash"
+    ),
     (["help", "nope"], "Error: Unknown subcommand 'nope'", "Usage: mssdash"),
+    (
+      ["--kiosk", "snapshot"], "Error: The option '--kiosk' does not apply to 'mssdash snapshot'",
+      "See 'mssdash snapshot --help'"
+    ),
+    (["snapshot", "--data="], "Error: The value '' is invalid for '--data <file|url>'", "Help:"),
+    (["--help=me"], "The option '--help' does not take any value", "Usage: mssdash"),
     (["validate", "--bogus"], "Error: Unknown option '--bogus'", "See 'mssdash validate --help'"),
     (
       ["--as-of", "soon", "--data", "builtin:seed"],

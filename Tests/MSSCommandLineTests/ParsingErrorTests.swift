@@ -21,8 +21,13 @@ import Testing
     ),
     ("--verbose=yes", "The option '--verbose' does not take any value, but 'yes' was specified."),
     ("--no-fast=1", "The option '--no-fast' does not take any value, but '1' was specified."),
-    ("extra", "Unexpected argument 'extra'"),
-    ("help nothing", "Unknown subcommand 'nothing'"),
+    ("--count=", "The value '' is invalid for '--count <count>'"),
+    ("--help=me", "The option '--help' does not take any value, but 'me' was specified."),
+    ("--version=2", "The option '--version' does not take any value, but '2' was specified."),
+    ("-h=1", "The option '-h' does not take any value, but '1' was specified."),
+    ("extra", "Unknown subcommand 'extra' (the subcommands are 'run' and 'list')"),
+    ("help nothing", "Unknown subcommand 'nothing' (the subcommands are 'run' and 'list')"),
+    ("-- extra", "Unexpected argument 'extra'"),
   ])
   func rootErrors(words: String, message: String) throws {
     let result = Sample.parse(words)
@@ -45,6 +50,22 @@ import Testing
       return
     }
     #expect(unexpected.message == "Unexpected argument 'stray'")
+  }
+
+  /// An option of the program's given before the name of a subcommand that lacks it is an
+  /// error in the subcommand: quietly dropped, `mssdash --kiosk snapshot` was no kiosk.
+  @Test(arguments: [
+    ("--count 2 run", "--count"), ("--fast list", "--fast"), ("--no-fast run", "--no-fast"),
+    ("--name x list", "--name"),
+  ])
+  func optionsBeforeASubcommandThatLacksThem(words: String, option: String) throws {
+    guard case .failure(let error) = Sample.parse(words) else {
+      Issue.record("\(words): parsed")
+      return
+    }
+    let subcommand = try #require(words.split(separator: " ").last)
+    #expect(error.message == "The option '\(option)' does not apply to 'tool \(subcommand)'")
+    #expect(error.path.names == ["tool", String(subcommand)])
   }
 
   @Test func anErrorEndsWithTheUsageLineAndExit64() {
