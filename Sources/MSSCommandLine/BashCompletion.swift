@@ -1,5 +1,7 @@
-/// `complete -F` for bash: the subcommand is the first word that names one; the word before
-/// the cursor picks the values (choices or file names), otherwise options and subcommands.
+/// `complete -F` for bash: the subcommand is the first word that names one (or `help`); the
+/// word before the cursor picks the values (choices or file names), otherwise options and
+/// subcommands. bash splits `--color=al` into `--color`, `=` and `al` (`=` is in
+/// COMP_WORDBREAKS), so a value after `=` is completed as one after a space.
 enum BashCompletion {
   static func script(_ root: CommandSpec) -> String {
     let function = "_" + CompletionScripts.functionName(root.name)
@@ -11,14 +13,19 @@ enum BashCompletion {
       "    local cur=\"${COMP_WORDS[COMP_CWORD]}\"",
       "    local prev=\"\"",
       "    (( COMP_CWORD > 0 )) && prev=\"${COMP_WORDS[COMP_CWORD-1]}\"",
+      "    local afterEquals=false",
+      "    if [[ \"$cur\" == \"=\" ]]; then",
+      "        cur=\"\" afterEquals=true",
+      "    elif [[ \"$prev\" == \"=\" ]] && (( COMP_CWORD > 1 )); then",
+      "        prev=\"${COMP_WORDS[COMP_CWORD-2]}\" afterEquals=true",
+      "    fi",
       "    local command=\"\" i",
       "    for (( i = 1; i < COMP_CWORD; i++ )); do",
       "        case \"${COMP_WORDS[i]}\" in",
     ]
     if !subcommandNames.isEmpty {
-      lines.append(
-        "            \(subcommandNames.joined(separator: "|"))) command=\"${COMP_WORDS[i]}\"; break ;;"
-      )
+      let names = (subcommandNames + ["help"]).joined(separator: "|")
+      lines.append("            \(names)) command=\"${COMP_WORDS[i]}\"; break ;;")
     }
     lines += [
       "        esac",
@@ -31,13 +38,20 @@ enum BashCompletion {
       lines += commandCase(sub, extraWords: [])
       lines.append("        ;;")
     }
+    if !subcommandNames.isEmpty {
+      let names = CompletionScripts.singleQuoted(subcommandNames.joined(separator: " "))
+      lines += ["    help)", "        words=\(names)", "        ;;"]
+    }
     lines.append("    *)")
     lines += commandCase(
       root, extraWords: subcommandNames + (subcommandNames.isEmpty ? [] : ["help"]))
     lines += [
       "        ;;",
       "    esac",
-      "    if [[ \"$cur\" != -* ]] && $files; then",
+      "    # After `=` only a value may stand, and this option takes none.",
+      "    if $afterEquals; then",
+      "        COMPREPLY=()",
+      "    elif [[ \"$cur\" != -* ]] && $files; then",
       "        COMPREPLY=( $(compgen -f -- \"$cur\") )",
       "    else",
       "        COMPREPLY=( $(compgen -W \"$words\" -- \"$cur\") )",

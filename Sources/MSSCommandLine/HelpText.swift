@@ -66,14 +66,15 @@ public enum HelpText {
       || option.name == BuiltinOptions.version.name
   }
 
-  /// `-q, --quiet`, `--kiosk/--no-kiosk`, `--rotate <seconds>`.
+  /// `-q, --quiet`, `--kiosk/--no-kiosk`, `--rotate <seconds>`, `--check <file> ...`.
   public static func label(_ option: OptionSpec) -> String {
     var label = option.short.map { "-\($0), " } ?? ""
     label += option.longForm
     switch option.kind {
     case .flag: break
     case .invertibleFlag: label += "/--no-\(option.name)"
-    case .value, .values: label += " <\(option.valueName)>"
+    case .value: label += " <\(option.valueName)>"
+    case .values: label += " <\(option.valueName)> ..."
     }
     return label
   }

@@ -13,8 +13,9 @@ public enum ManualPage {
       ".Sh SYNOPSIS",
       ".Nm",
     ]
-    if !root.subcommands.isEmpty { lines.append(".Op Ar subcommand") }
+    // In the order of --help's usage line: the program's options may come first.
     lines.append(".Op Ar options")
+    if !root.subcommands.isEmpty { lines.append(".Op Ar subcommand") }
     lines.append(".Sh DESCRIPTION")
     lines += paragraphs(root.discussion)
     lines.append(".Sh OPTIONS")
@@ -83,10 +84,23 @@ public enum ManualPage {
   }
 
   /// A line of running text as roff reads it literally: backslashes escaped, a leading dot or
-  /// quote kept from being a request, and other than ASCII as `\[uXXXX]`.
+  /// quote kept from being a request, other than ASCII as `\[uXXXX]`; and paths, variables and
+  /// option names (words with `/`, `-`, `$` or `~`) marked `\%`, not to be hyphenated: groff
+  /// broke `~/.config/mssdash/config.yaml` as `mss-` / `dash`, which copies wrong.
   static func text(_ line: String) -> String {
+    let words = line.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      let literal = escaped(word)
+      return word.contains(where: { "/-$~".contains($0) }) ? "\\%" + literal : literal
+    }
+    var result = words.joined(separator: " ")
+    if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
+    return result
+  }
+
+  /// Backslashes as `\e`, other than ASCII as `\[uXXXX]`.
+  private static func escaped(_ word: Substring) -> String {
     var result = ""
-    for scalar in line.unicodeScalars {
+    for scalar in word.unicodeScalars {
       if scalar == "\\" {
         result += "\\e"
       } else if scalar.value >= 0x80 {
@@ -96,7 +110,6 @@ public enum ManualPage {
         result.unicodeScalars.append(scalar)
       }
     }
-    if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
     return result
   }
 }

@@ -14,13 +14,13 @@ struct CommonOptions {
       help: "A dataset file, an http(s):// URL, or builtin:history / builtin:seed.")
     static let asOf = OptionSpec(
       "as-of", kind: .value(.text), valueName: "date",
-      help: "Show the mission as it stood on this day (YYYY-MM-DD).")
+      help: "Show the mission as it stood on this day (YYYY-MM-DD, or today).")
     static let theme = OptionSpec(
       "theme", kind: .value(.path), valueName: "name|path", help: "A theme name or theme file.")
     static let ascii = OptionSpec("ascii", help: "Draw with ASCII characters only.")
     static let color = OptionSpec(
       "color", kind: .value(.choice(ColorChoice.allCases.map { $0.rawValue })),
-      help: "Colour: auto, always or never.", defaultText: ColorChoice.auto.rawValue)
+      help: "When to use colour.", defaultText: ColorChoice.auto.rawValue)
   }
 
   static let options = [Spec.data, Spec.asOf, Spec.theme, Spec.ascii, Spec.color]

@@ -21,13 +21,13 @@ extension MSSDash {
         defaultText: "30")
       static let format = OptionSpec(
         "format", kind: .value(.choice(SnapshotFormat.allCases.map { $0.rawValue })),
-        help: "Output format: text, ansi, markdown or json.",
+        help: "The output format.",
         defaultText: SnapshotFormat.text.rawValue)
       static let panel = OptionSpec(
         "panel", kind: .value(.choice(PanelChoice.allCases.map { $0.rawValue })),
         valueName: "panel",
-        help: "Only this panel: pledges, humanitarian, timeline or detail. Text and ansi show it "
-          + "zoomed to the whole screen; markdown and json keep only its sections.")
+        help: "Only this panel: text and ansi show it zoomed to the whole screen; markdown and "
+          + "json keep only its sections.")
     }
 
     static let command = CommandSpec(

@@ -57,6 +57,11 @@ import Testing
     #expect(try complete("tool run --o") == "--output\n")
     #expect(try complete("tool --no-f") == "--no-fast\n")
     #expect(try complete("tool list --mode ") == "plain\nfancy\nloud\n")
+    #expect(try complete("tool help ") == "run\nlist\n")
+    // bash splits `--mode=f` into `--mode`, `=`, `f` (`=` is in COMP_WORDBREAKS).
+    #expect(try complete("tool --mode = f") == "fancy\n")
+    #expect(try complete("tool list --mode =") == "plain\nfancy\nloud\n")
+    #expect(try complete("tool --verbose = ") == "\n", "a flag takes no value")
   }
 
   @Test func theManualListsEveryOptionAndSubcommand() {
@@ -80,6 +85,10 @@ import Testing
     #expect(ManualPage.text(".starts with a dot") == "\\&.starts with a dot")
     #expect(ManualPage.text("a \\ backslash") == "a \\e backslash")
     #expect(ManualPage.text("W×H") == "W\\[u00D7]H")
+    // Paths, variables and options are not hyphenated: they must copy whole.
+    #expect(
+      ManualPage.text("see ~/.config/a.yaml or --as-of, $HOME")
+        == #"see \%~/.config/a.yaml or \%--as-of, \%$HOME"#)
   }
 }
 

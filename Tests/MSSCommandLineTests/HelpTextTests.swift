@@ -36,7 +36,7 @@ import Testing
           --mode <mode>           How to say it. (values: plain, fancy, loud; default:
                                   plain)
           --ratio <ratio>         A ratio.
-          --tag <tag>             Tags to add.
+          --tag <tag> ...         Tags to add.
           --a-rather-long-option-name <value>
                                   Its description starts on the next line.
           --version               Show the version.
@@ -101,6 +101,7 @@ import Testing
   @Test func labelsAndDescriptions() {
     #expect(HelpText.label(Sample.fast) == "--fast/--no-fast")
     #expect(HelpText.label(Sample.output) == "-o, --output <file>")
+    #expect(HelpText.label(Sample.tag) == "--tag <tag> ...")
     #expect(HelpText.description(Sample.count) == "How many times. (default: 1)")
     #expect(HelpText.description(Sample.verbose) == "Say more.")
   }
