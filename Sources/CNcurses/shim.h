@@ -12,6 +12,10 @@
 #include <stdio.h>
 #include <signal.h>
 #include <sys/ioctl.h>
+#include <unistd.h>
+#if defined(__linux__)
+#include <sys/syscall.h>
+#endif
 #include <ncursesw/curses.h>
 
 /* Macros built with NCURSES_BITS() do not import into Swift. */
@@ -66,6 +70,17 @@ static inline int mss_window_size(int fd, int *rows, int *cols) {
    columns with it, so the front end must too. */
 extern int wcwidth(wchar_t c);
 static inline int mss_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* A file with no name, in memory (Linux's memfd_create, which Glibc's Swift module does not
+   declare); -1 where there is none. Holding stderr in one touches no file system at all. */
+static inline int mss_memfd_cloexec(const char *name) {
+#if defined(__linux__) && defined(SYS_memfd_create)
+  return (int)syscall(SYS_memfd_create, name, 1u /* MFD_CLOEXEC */);
+#else
+  (void)name;
+  return -1;
+#endif
+}
 
 /* Locale: the Swift overlay for setlocale/nl_langinfo is awkward under strict concurrency. */
 /* Only the character set: it is all ncurses and wcwidth read, and LC_ALL would load a dozen

@@ -41,8 +41,10 @@ struct ExitTests {
 
   /// Whatever reaches stderr while the dashboard is up is held back, not scribbled over the
   /// screen, and printed once the terminal is restored.
-  @Test func strayStderrIsShownAfterExit() throws {
-    let pane = try DashboardPane.start()
+  /// With TMPDIR pointing nowhere too: stderr is held in memory, not in a temporary file.
+  @Test(arguments: [nil, "/nonexistent/mssdash-e2e"])
+  func strayStderrIsShownAfterExit(tmpdir: String?) throws {
+    let pane = try DashboardPane.start(environment: ["TMPDIR": tmpdir])
     defer { pane.close() }
     let before = try pane.waitFor(text: "Pledges")
     let pid = try pane.programPID()

@@ -1,3 +1,5 @@
+import CNcurses
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -15,14 +17,7 @@ final class StderrCapture {
   /// Only when stderr is the terminal: a redirected stderr (`2>log`) is left alone.
   func start() {
     guard captureFD < 0, isatty(STDERR_FILENO) == 1 else { return }
-    let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-    var template = Array("\(directory)/mssdash-stderr-XXXXXX".utf8CString)
-    let capture = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-      guard let base = buffer.baseAddress else { return -1 }
-      let fd = mkstemp(base)
-      if fd >= 0 { unlink(base) }  // nameless from now on: nothing left behind, even on a crash
-      return fd
-    }
+    let capture = Self.namelessFile()
     guard capture >= 0 else { return }
     let original = dup(STDERR_FILENO)
     guard original >= 0, dup2(capture, STDERR_FILENO) >= 0 else {
@@ -35,6 +30,21 @@ final class StderrCapture {
     captureFD = capture
     originalFD = original
     CrashGuard.noteStderr(captureFD: capture, originalFD: original)
+  }
+
+  /// A file in memory where Linux has them (no file system touched, a read-only /tmp does not
+  /// matter), else a temporary file unlinked at once: nothing is left behind, even on a crash.
+  private static func namelessFile() -> Int32 {
+    let inMemory = mss_memfd_cloexec("mssdash-stderr")
+    if inMemory >= 0 { return inMemory }
+    let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+    var template = Array("\(directory)/mssdash-stderr-XXXXXX".utf8CString)
+    return template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      let fd = mkstemp(base)
+      if fd >= 0 { unlink(base) }
+      return fd
+    }
   }
 
   /// Gives stderr back and prints what was written to it meanwhile.
