@@ -32,10 +32,13 @@ let package = Package(
       dependencies: [
         "MSSCore", "MSSView", "MSSTerminal", "MSSCommandLine",
       ],
-      // A release binary carries the Swift runtime: one file to copy to a kiosk, and a start
-      // without the dynamic loader binding a dozen shared libraries (docs/performance.md).
+      // A release binary carries the Swift runtime and the pieces of libstdc++ it uses: one
+      // file to copy to a kiosk, and a start without the dynamic loader binding a dozen shared
+      // libraries (docs/performance.md). Linker/static-libstdc++ explains the -L.
       linkerSettings: [
-        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+        .unsafeFlags(
+          ["-static-stdlib", "-L\(Context.packageDirectory)/Linker/static-libstdc++"],
+          .when(platforms: [.linux], configuration: .release))
       ]
     ),
     // `swift run -c release mssdash-bench`: figures for docs/performance.md.

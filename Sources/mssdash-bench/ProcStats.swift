@@ -106,6 +106,17 @@ enum ProcParsing {
     return nil
   }
 
+  /// The file names of the shared objects in a /proc/PID/maps listing, each once, sorted.
+  static func sharedObjects(maps: String) -> [String] {
+    var names: Set<String> = []
+    for line in maps.split(separator: "\n") {
+      guard let slash = line.lastIndex(of: "/") else { continue }
+      let name = line[line.index(after: slash)...]
+      if name.hasSuffix(".so") || name.contains(".so.") { names.insert(String(name)) }
+    }
+    return names.sorted()
+  }
+
   /// The first field of a schedstat line: nanoseconds spent on a CPU.
   static func schedstatNanoseconds(_ text: String) -> UInt64? {
     text.split(separator: " ").first.flatMap { UInt64($0.trimmingCharacters(in: "\n")) }

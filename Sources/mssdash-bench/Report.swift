@@ -146,6 +146,14 @@ struct Report {
       line("| \(size.width)×\(size.height) |" + cells.joined())
     }
     line()
+    line("Shared objects each program has mapped at its first frame:")
+    line()
+    for program in programs {
+      let objects = results.filter { $0.key.program == program }.values.lazy
+        .flatMap { $0 }.compactMap(\.sharedObjects).first
+      line("- \(program): \(objects.map { $0.joined(separator: ", ") } ?? "–")")
+    }
+    line()
   }
 
   private func ratio(

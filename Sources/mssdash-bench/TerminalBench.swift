@@ -8,6 +8,8 @@ struct TerminalRun {
   var firstFrameBytes: Int?
   /// write(2)-family calls up to the end of the first frame: over SSH each is a packet.
   var firstFrameWrites: Int?
+  /// The shared objects mapped once the first frame is drawn (file names, sorted).
+  var sharedObjects: [String]?
   /// Per key kind: the write calls its response took.
   var keyWrites: [String: Int] = [:]
   /// Per key kind ("selection", "focus", "as-of step"): milliseconds and bytes.
@@ -60,6 +62,8 @@ enum TerminalBench {
     result.firstFrameMilliseconds = milliseconds(end - terminal.startedAt)
     result.firstFrameBytes = terminal.totalBytes
     result.firstFrameWrites = ProcStats.writeCalls(pid: terminal.pid)
+    result.sharedObjects = ProcStats.readFile("/proc/\(terminal.pid)/maps").map(
+      ProcParsing.sharedObjects)
 
     if pressKeys {
       let keys: [(String, [UInt8]?)] = [

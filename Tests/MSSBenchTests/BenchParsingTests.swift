@@ -38,6 +38,18 @@ import Testing
     #expect(Format.count(nil) == "–")
   }
 
+  @Test func sharedObjectsFromMaps() {
+    let maps = """
+      55d0-55d1 r-xp 00000000 fe:00 1 /usr/local/bin/mssdash
+      7f00-7f01 r-xp 00000000 fe:00 2 /usr/lib/x86_64-linux-gnu/libc.so.6
+      7f01-7f02 r--p 00001000 fe:00 2 /usr/lib/x86_64-linux-gnu/libc.so.6
+      7f02-7f03 r-xp 00000000 fe:00 3 /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2
+      7f03-7f04 r--p 00000000 fe:00 4 /usr/lib/locale/C.utf8/LC_CTYPE
+      7f04-7f05 rw-p 00000000 00:00 0 [heap]
+      """
+    #expect(ProcParsing.sharedObjects(maps: maps) == ["ld-linux-x86-64.so.2", "libc.so.6"])
+  }
+
   @Test func medians() {
     #expect(Statistics.median([3.0, 1, 2]) == 2)
     #expect(Statistics.median([4.0, 1, 2, 3]) == 2.5)
