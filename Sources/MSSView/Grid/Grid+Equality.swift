@@ -5,10 +5,16 @@ extension Grid: Hashable {
     guard lhs.width == rhs.width, lhs.height == rhs.height else { return false }
     // The common case, and the cheap one: the same cells and the same (often empty) table.
     if lhs.clusters == rhs.clusters { return lhs.compactCells == rhs.compactCells }
-    for (left, right) in zip(lhs.compactCells, rhs.compactCells) where left != right {
-      guard left.clusterIndex != nil, right.clusterIndex != nil, left.role == right.role,
-        lhs.text(of: left) == rhs.text(of: right)
-      else { return false }
+    // Tables that differ can name different clusters by the same index, so a cluster cell is
+    // compared by its text even where the two cells' bits agree.
+    for (left, right) in zip(lhs.compactCells, rhs.compactCells) {
+      if left.clusterIndex == nil, right.clusterIndex == nil {
+        guard left == right else { return false }
+      } else {
+        guard left.clusterIndex != nil, right.clusterIndex != nil, left.role == right.role,
+          lhs.text(of: left) == rhs.text(of: right)
+        else { return false }
+      }
     }
     return true
   }
