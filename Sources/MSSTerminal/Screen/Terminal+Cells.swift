@@ -66,9 +66,14 @@ extension Terminal {
   }
 
   /// Nonisolated, as `put` of characters: see there.
-  private nonisolated static func put(
+  nonisolated static func put(
     _ cells: [cchar_t], window: UnsafeMutablePointer<WINDOW>, y: Int, x: Int
   ) {
+    // wadd_wchnstr renders every cell against the window's attributes (ncurses' _nc_render ORs
+    // them in, and lends its pair to a cell of pair 0), and a run of characters before this one
+    // left its look's there: a bold warning made every later run of the row bold.
+    var pair: Int32 = 0
+    wattr_set(window, mss_a_normal(), 0, &pair)
     guard wmove(window, Int32(y), Int32(x)) != ERR else { return }
     _ = cells.withUnsafeBufferPointer { cells in
       wadd_wchnstr(window, cells.baseAddress, Int32(cells.count))
