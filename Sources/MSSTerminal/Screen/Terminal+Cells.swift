@@ -8,9 +8,9 @@ import MSSView
 #endif
 
 /// Runs of one-column cells handed to curses as curses cells (`wadd_wchnstr`), which it copies
-/// as they are: `waddnwstr` measures every character twice with wcwidth, asks iswprint and
-/// renders it against the window's attributes, per character of every frame. The window ends
-/// up with the same cells, so ncurses sends the same bytes.
+/// with one wcwidth each: `waddnwstr` measures every character twice with wcwidth, asks iswprint
+/// and renders it, per character of every frame. The window ends up with the same cells, so
+/// ncurses sends the same bytes, as long as the window's own attributes are plain (`put`).
 extension Terminal {
   /// Whether cells `segment.start..<segment.end` can go as curses cells: none is wide or the
   /// right half of a wide one (those stay with `waddnwstr`, which marks both halves).
