@@ -90,13 +90,13 @@ struct MSSDash {
     let today = LocalClock.today()
     var model = try DataLoading.model(start.loaded.dataset, common, today: today)
     // Kiosk mode comes up with the default theme (and says why) rather than not at all.
+    let themes = ThemeLibrary(environment: environment)
     let theme: Theme
     var themeWarning: String?
     if settings.kiosk {
-      (theme, themeWarning) = ThemeSelection.resolveOrDefault(
-        common.theme, library: ThemeOption.library)
+      (theme, themeWarning) = ThemeSelection.resolveOrDefault(common.theme, library: themes)
     } else {
-      theme = try ThemeOption.resolve(common)
+      theme = try ThemeOption.resolve(common, library: themes)
     }
     let interactive = isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
     if interactive {
@@ -106,7 +106,7 @@ struct MSSDash {
       let outcome = MainActor.assumeIsolated { () -> TerminalExit in
         // `t` cycles through every theme, read when first pressed; a kiosk has no `t`.
         var loadThemes: (@MainActor () -> [Theme])?
-        if !settings.kiosk { loadThemes = { ThemeOption.cycle } }
+        if !settings.kiosk { loadThemes = { ThemeCatalog(library: themes).themes } }
         let driver = LiveSession(
           feed: start.feed, kiosk: settings.kiosk ? settings.kioskSettings : nil,
           startupProblem: start.startupProblem,

@@ -76,7 +76,8 @@ extension MSSDash {
         environment: environment, choice: common.color.viewChoice)
       let text = SnapshotWriter.render(
         model, format: format, width: width, height: height, panel: panel?.panel,
-        theme: try ThemeOption.resolve(common).adapted(to: depth), colorDepth: depth)
+        theme: try ThemeOption.resolve(common, library: ThemeLibrary(environment: environment))
+          .adapted(to: depth), colorDepth: depth)
       try StandardOutput.write(text)
     }
   }

@@ -14,11 +14,9 @@ enum ThemeOption {
     ThemeLibrary(environment: ProcessEnvironment.current)
   }
 
-  /// Every theme that loads, in the order the `t` key cycles through them.
-  static var cycle: [Theme] { ThemeCatalog(library: library).themes }
-
-  /// The chosen theme; a missing or broken one prints its diagnostics and exits 65.
-  static func resolve(_ common: CommonOptions) throws -> Theme {
+  /// The chosen theme; a missing or broken one prints its diagnostics and exits 65. Commands
+  /// that have read the environment already pass the library made from it.
+  static func resolve(_ common: CommonOptions, library: ThemeLibrary = library) throws -> Theme {
     switch ThemeSelection.resolve(common.theme, library: library) {
     case .success(let theme):
       return theme
@@ -76,7 +74,7 @@ extension MSSDash {
         depth: sampleDepth(environment),
         glyphs: common.ascii || !Self.localeIsUTF8(environment) ? .ascii : .unicode)
       if common.theme != nil {
-        try StandardOutput.write(listing.render(try ThemeOption.resolve(common)))
+        try StandardOutput.write(listing.render(try ThemeOption.resolve(common, library: library)))
         return
       }
       let catalog = ThemeCatalog(library: library)
